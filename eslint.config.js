@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-artifacts', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/immutability': 'off',
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'models/**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // src/astro is pure: time, frames, orbits, Sun and Moon. No rendering or UI libraries.
+    files: ['src/astro/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['three', 'three/*'], message: 'src/astro is pure: no three.js.' },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/astro is pure: no React.' },
+            { group: ['@react-three/*', 'zustand', 'zustand/*'], message: 'src/astro is pure: no scene or UI state.' },
+          ],
+        },
+      ],
+    },
+  },
+);

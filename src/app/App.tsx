@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { Scene } from '../scene/Scene';
+import type { StarCatalog } from '../scene/Stars';
+import { simNowMs } from '../state/clock';
+import { elementsActions } from '../state/elements';
+import { stepSimulation } from '../state/frame';
+import { noticeActions } from '../state/notices';
+import { Hud } from '../ui/Hud';
+import { LoadingOverlay } from '../ui/LoadingOverlay';
+import { Notices } from '../ui/Notices';
+import { TimeControls } from '../ui/TimeControls';
+import { TlePanel } from '../ui/TlePanel';
+import { ViewSwitch } from '../ui/ViewSwitch';
+import { ErrorBoundary } from './ErrorBoundary';
+import { loadBundledTles, loadStars } from './loadData';
+import { startUrlSync } from './urlSync';
+
+/** The explorer: scene plus DOM overlays. Bundled data loads first; the scene mounts when elements exist. */
+export function App({ urlTle }: { urlTle: string | null }) {
+  const [tlesReady, setTlesReady] = useState(false);
+  const [stars, setStars] = useState<StarCatalog | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadBundledTles()
+      .then((tles) => {
+        if (cancelled) return;
+        elementsActions.setBundled(tles);
+        if (urlTle !== null) elementsActions.applyTle(urlTle, 'url', simNowMs());
+        stepSimulation(performance.now());
+        setTlesReady(true);
+      })
+      .catch((e: Error) => noticeActions.show('tle-file', `Could not load the bundled ISS elements (${e.message}).`));
+    loadStars()
+      .then((catalog) => !cancelled && setStars(catalog))
+      .catch((e: Error) => noticeActions.show('stars', `Stars unavailable (${e.message}); the rest of the scene works.`));
+    return () => {
+      cancelled = true;
+    };
+  }, [urlTle]);
+
+  useEffect(() => (tlesReady ? startUrlSync() : undefined), [tlesReady]);
+
+  return (
+    <div className="app">
+      <ErrorBoundary>{tlesReady && <Scene stars={stars} />}</ErrorBoundary>
+      <header className="title">
+        <h1>Common Orbit</h1>
+        <p>The International Space Station, live from its real orbital elements</p>
+      </header>
+      <Hud />
+      <ViewSwitch />
+      <TimeControls />
+      <TlePanel />
+      <Notices />
+      <LoadingOverlay dataReady={tlesReady} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { isView, type View } from '../state/view';
+
+/** URL parameters (see README): t, rate, tle, view. Invalid values produce a problem text and are dropped. */
+export interface UrlState {
+  t: number | null;
+  rate: number | null;
+  tle: string | null;
+  view: View | null;
+  problems: string[];
+}
+
+export const MAX_ABS_RATE = 10_000;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const state: UrlState = { t: null, rate: null, tle: null, view: null, problems: [] };
+
+  const t = params.get('t');
+  if (t !== null) {
+    const ms = ISO_UTC.test(t) ? Date.parse(t) : NaN;
+    if (Number.isFinite(ms)) state.t = ms;
+    else state.problems.push(`"t=${t}" is not an ISO-8601 UTC instant (e.g. 2026-06-21T08:24:00Z); using now.`);
+  }
+  const rate = params.get('rate');
+  if (rate !== null) {
+    const r = rate.trim() === '' ? NaN : Number(rate);
+    if (Number.isFinite(r) && Math.abs(r) <= MAX_ABS_RATE) state.rate = r;
+    else state.problems.push(`"rate=${rate}" is not a number from −${MAX_ABS_RATE} to ${MAX_ABS_RATE}; using 1.`);
+  }
+  const view = params.get('view');
+  if (view !== null) {
+    if (isView(view)) state.view = view;
+    else state.problems.push(`"view=${view}" is not a known view (earth, iss); showing the Earth.`);
+  }
+  const tle = params.get('tle');
+  if (tle !== null) state.tle = tle;
+  return state;
+}
+
+export interface UrlSnapshot {
+  simMs: number;
+  live: boolean;
+  rate: number;
+  view: View;
+  tle: string | null;
+}
+
+/** The shareable query string for the current state (live time and defaults are left out). */
+export function formatUrlState(s: UrlSnapshot, keep: URLSearchParams): string {
+  const params = new URLSearchParams(keep);
+  for (const k of ['t', 'rate', 'view', 'tle']) params.delete(k);
+  if (!s.live) params.set('t', new Date(Math.round(s.simMs)).toISOString());
+  if (s.rate !== 1) params.set('rate', String(s.rate));
+  if (s.view !== 'earth') params.set('view', s.view);
+  if (s.tle) params.set('tle', s.tle);
+  const q = params.toString();
+  return q ? `?${q}` : '';
+}

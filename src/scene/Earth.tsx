@@ -1,0 +1,93 @@
+import { useTexture } from '@react-three/drei';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { SRGBColorSpace, TextureLoader, Vector3, type Group, type Texture } from 'three';
+import { WGS84_A_KM, WGS84_F } from '../astro/frames';
+import { frame } from '../state/frame';
+import { earthFragmentShader, earthVertexShader } from './earthShader';
+import { astroToScene } from './frameMapping';
+
+const base = import.meta.env.BASE_URL;
+const LOW = [`${base}textures/earth-day-1k.jpg`, `${base}textures/earth-night-1k.jpg`, `${base}textures/earth-mask-1k.png`];
+const HIGH = [`${base}textures/earth-day-4k.jpg`, `${base}textures/earth-night-4k.jpg`, `${base}textures/earth-mask-2k.png`];
+
+const sunDirectionScene = new Vector3();
+
+function prepare(textures: Texture[]): void {
+  textures[0].colorSpace = SRGBColorSpace;
+  textures[1].colorSpace = SRGBColorSpace;
+  for (const t of textures) t.anisotropy = 4;
+}
+
+/**
+ * The WGS84 Earth, turning by GMST about the scene's +Y (the TEME z-axis). Children of the returned
+ * group are in Earth-fixed coordinates (ECEF mapped by `astroToScene`), in km.
+ */
+export function Earth({ children }: { children?: React.ReactNode }) {
+  const group = useRef<Group>(null);
+  const low = useTexture(LOW, prepare);
+  const uniforms = useMemo(
+    () => ({
+      dayMap: { value: low[0] },
+      nightMap: { value: low[1] },
+      maskMap: { value: low[2] },
+      sunDirection: { value: new Vector3(1, 0, 0) },
+      bumpScale: { value: 25 },
+    }),
+    [low],
+  );
+
+  // The first view uses small textures; the large ones load after the first frame and replace them.
+  const high = useRef<{ started: boolean; disposed: boolean; textures: Texture[] }>({
+    started: false,
+    disposed: false,
+    textures: [],
+  });
+  useEffect(() => {
+    const h = high.current;
+    h.disposed = false;
+    return () => {
+      h.disposed = true;
+      for (const t of h.textures) t.dispose();
+      h.textures = [];
+      h.started = false;
+    };
+  }, []);
+  const loadHigh = () => {
+    const h = high.current;
+    h.started = true;
+    const loader = new TextureLoader();
+    Promise.all(HIGH.map((url) => loader.loadAsync(url)))
+      .then((textures) => {
+        h.textures = textures;
+        if (h.disposed) return textures.forEach((t) => t.dispose());
+        prepare(textures);
+        uniforms.dayMap.value = textures[0];
+        uniforms.nightMap.value = textures[1];
+        uniforms.maskMap.value = textures[2];
+      })
+      .catch(() => undefined); // keep the small textures: the view stays complete
+  };
+
+  useFrame(() => {
+    if (!high.current.started && frame.frameCount > 2) loadHigh();
+    const s = frame.snapshot;
+    if (group.current) group.current.rotation.y = s.gmstRad;
+    astroToScene(s.sunDirectionTeme, sunDirectionScene);
+    uniforms.sunDirection.value.copy(sunDirectionScene);
+  });
+
+  return (
+    <group ref={group}>
+      <mesh scale={[WGS84_A_KM, WGS84_A_KM * (1 - WGS84_F), WGS84_A_KM]} name="earth">
+        <sphereGeometry args={[1, 128, 64]} />
+        <shaderMaterial
+          uniforms={uniforms}
+          vertexShader={earthVertexShader}
+          fragmentShader={earthFragmentShader}
+        />
+      </mesh>
+      {children}
+    </group>
+  );
+}

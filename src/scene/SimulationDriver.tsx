@@ -1,0 +1,22 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { frame, stepSimulation } from '../state/frame';
+
+/**
+ * Advances the simulation once per frame, before any scene component reads it (negative priority),
+ * and counts rendered frames. Exposes the renderer's statistics for tests and the benchmark.
+ */
+export function SimulationDriver() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    (window as unknown as { __commonOrbit?: unknown }).__commonOrbit = { renderer: gl, frame };
+  }, [gl]);
+  useFrame(() => {
+    stepSimulation(performance.now());
+  }, -1);
+  useFrame(() => {
+    frame.frameCount++;
+    if (frame.firstFrameAtMs === null) frame.firstFrameAtMs = performance.now();
+  }, 0);
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * The Earth in one pass (fill rate is the budget: see STYLE.md): day imagery lit by the Sun, relief by
+ * a derivative bump map, specular glint on water only, clouds lit and shading the lights below them,
+ * city lights fading in across the terminator, and an atmosphere rim — from three textures:
+ * day (sRGB), night (sRGB) and a data mask (R water, G relief height, B cloud density).
+ * Lighting is done in world space; `sunDirection` is a world-space unit vector.
+ */
+export const earthVertexShader = /* glsl */ `
+varying vec2 vUv;
+varying vec3 vNormalW;
+varying vec3 vPositionW;
+void main() {
+  vUv = uv;
+  vec4 world = modelMatrix * vec4(position, 1.0);
+  vPositionW = world.xyz;
+  vNormalW = normalize(mat3(modelMatrix) * normal);
+  gl_Position = projectionMatrix * viewMatrix * world;
+}
+`;
+
+export const earthFragmentShader = /* glsl */ `
+uniform sampler2D dayMap;
+uniform sampler2D nightMap;
+uniform sampler2D maskMap;
+uniform vec3 sunDirection;
+uniform float bumpScale;
+varying vec2 vUv;
+varying vec3 vNormalW;
+varying vec3 vPositionW;
+
+// Bump mapping with screen-space derivatives (Mikkelsen 2010, "Bump Mapping Unparametrized Surfaces").
+vec3 perturbNormal(vec3 position, vec3 normal, vec2 dHdxy) {
+  vec3 sigmaX = dFdx(position);
+  vec3 sigmaY = dFdy(position);
+  vec3 r1 = cross(sigmaY, normal);
+  vec3 r2 = cross(normal, sigmaX);
+  float det = dot(sigmaX, r1);
+  vec3 grad = sign(det) * (dHdxy.x * r1 + dHdxy.y * r2);
+  return normalize(abs(det) * normal - grad);
+}
+
+void main() {
+  vec3 n = normalize(vNormalW);
+  vec3 mask = texture2D(maskMap, vUv).rgb;
+  float water = mask.r;
+  float cloud = mask.b;
+  vec2 dH = vec2(dFdx(mask.g), dFdy(mask.g)) * bumpScale * (1.0 - water);
+  vec3 nBump = perturbNormal(vPositionW, n, dH);
+
+  vec3 L = sunDirection;
+  vec3 V = normalize(cameraPosition - vPositionW);
+  float cosSun = dot(n, L);
+  float dayMix = smoothstep(-0.10, 0.10, cosSun);
+  float diffuse = max(dot(nBump, L), 0.0) * smoothstep(-0.05, 0.05, cosSun);
+
+  vec3 day = texture2D(dayMap, vUv).rgb;
+  vec3 night = texture2D(nightMap, vUv).rgb;
+
+  vec3 halfway = normalize(L + V);
+  float glint = pow(max(dot(n, halfway), 0.0), 80.0) * water * (1.0 - cloud) * dayMix;
+
+  vec3 color = day * (diffuse + 0.015) + vec3(1.0, 0.92, 0.8) * glint * 0.7;
+  color = mix(color, vec3(0.96) * (diffuse + 0.01), cloud * 0.9);
+  color += night * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.4;
+
+  float rim = pow(1.0 - max(dot(n, V), 0.0), 4.0);
+  color += vec3(0.30, 0.55, 1.0) * rim * smoothstep(-0.25, 0.35, cosSun) * 0.9;
+
+  gl_FragColor = vec4(color, 1.0);
+  #include <tonemapping_fragment>
+  #include <colorspace_fragment>
+}
+`;

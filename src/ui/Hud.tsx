@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import { READOUTS, tleIsApproximate } from './readouts';
+
+/**
+ * Readouts outside the canvas. Values are written straight into the DOM on each animation frame
+ * (only when they change), not through React state.
+ */
+export function Hud() {
+  const root = useRef<HTMLDListElement>(null);
+  useEffect(() => {
+    let raf = 0;
+    const cells = READOUTS.map((r) => root.current!.querySelector<HTMLElement>(`[data-testid="${r.id}"]`)!);
+    const approx = root.current!.querySelector<HTMLElement>('[data-testid="tle-approximate"]')!;
+    const tick = () => {
+      READOUTS.forEach((r, i) => {
+        const el = cells[i];
+        const value = r.value();
+        if (el.dataset.value !== value) {
+          el.dataset.value = value;
+          el.textContent = r.text();
+        }
+      });
+      approx.hidden = !tleIsApproximate();
+      raf = requestAnimationFrame(tick);
+    };
+    tick();
+    return () => cancelAnimationFrame(raf);
+  }, []);
+  return (
+    <section className="hud panel" aria-label="Live readouts">
+      <dl ref={root}>
+        {READOUTS.map((r) => (
+          <div key={r.id} className="readout">
+            <dt>{r.label}</dt>
+            <dd data-testid={r.id} data-value="" />
+          </div>
+        ))}
+        <div className="readout">
+          <dd data-testid="tle-approximate" className="badge" hidden>
+            Elements older than 14 days from this instant: position approximate
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

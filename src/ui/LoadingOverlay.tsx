@@ -1,0 +1,28 @@
+import { useProgress } from '@react-three/drei';
+import { useEffect, useState } from 'react';
+import { frame } from '../state/frame';
+
+/** A progress bar over the scene until the first frame is drawn: never a blank screen. */
+export function LoadingOverlay({ dataReady }: { dataReady: boolean }) {
+  const { progress } = useProgress();
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    let raf = 0;
+    const poll = () => {
+      if (frame.firstFrameAtMs !== null && frame.frameCount > 1) setDone(true);
+      else raf = requestAnimationFrame(poll);
+    };
+    poll();
+    return () => cancelAnimationFrame(raf);
+  }, []);
+  if (done) return null;
+  const pct = Math.round((dataReady ? 20 : 0) + progress * 0.8);
+  return (
+    <div className="loading" data-testid="loading" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100}>
+      <p>Loading the Earth, the stars and the station…</p>
+      <div className="bar">
+        <div style={{ width: `${pct}%` }} />
+      </div>
+    </div>
+  );
+}

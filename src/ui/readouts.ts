@@ -1,0 +1,55 @@
+import { TLE_STALE_AFTER_DAYS } from '../astro/tle';
+import { MS_PER_DAY } from '../astro/units';
+import { frame } from '../state/frame';
+
+/**
+ * HUD readouts: `value` is the plain full-precision value (the element's data-value, the test
+ * contract); `text` is what a person reads.
+ */
+export interface Readout {
+  id: string;
+  label: string;
+  value: () => string;
+  text: () => string;
+}
+
+const s = () => frame.snapshot;
+const hemisphere = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
+const tleAgeDays = () => (frame.tle ? (s().instantMs - frame.tle.epochMs) / MS_PER_DAY : NaN);
+
+export const READOUTS: Readout[] = [
+  {
+    id: 'sim-time',
+    label: 'UTC',
+    value: () => new Date(s().instantMs).toISOString(),
+    text: () => new Date(s().instantMs).toISOString().replace('T', ' ').slice(0, 19),
+  },
+  { id: 'iss-lat', label: 'ISS latitude', value: () => String(s().issGeodetic.latDeg), text: () => hemisphere(s().issGeodetic.latDeg, 'N', 'S') },
+  { id: 'iss-lon', label: 'ISS longitude', value: () => String(s().issGeodetic.lonDeg), text: () => hemisphere(s().issGeodetic.lonDeg, 'E', 'W') },
+  { id: 'iss-alt', label: 'Altitude', value: () => String(s().issGeodetic.altKm), text: () => `${s().issGeodetic.altKm.toFixed(1)} km` },
+  { id: 'iss-speed', label: 'Speed', value: () => String(s().issSpeedKmPerS), text: () => `${s().issSpeedKmPerS.toFixed(3)} km/s` },
+  { id: 'iss-sunlit', label: 'ISS is', value: () => String(s().issSunlit), text: () => (s().issSunlit ? 'in sunlight' : "in Earth's shadow") },
+  { id: 'subsolar-lat', label: 'Subsolar latitude', value: () => String(s().subsolar.latDeg), text: () => hemisphere(s().subsolar.latDeg, 'N', 'S') },
+  { id: 'subsolar-lon', label: 'Subsolar longitude', value: () => String(s().subsolar.lonDeg), text: () => hemisphere(s().subsolar.lonDeg, 'E', 'W') },
+  {
+    id: 'tle-epoch',
+    label: 'TLE epoch',
+    value: () => (frame.tle ? new Date(frame.tle.epochMs).toISOString() : ''),
+    text: () => (frame.tle ? new Date(frame.tle.epochMs).toISOString().replace('T', ' ').slice(0, 16) : '—'),
+  },
+  {
+    id: 'tle-age',
+    label: 'TLE age',
+    value: () => String(tleAgeDays()),
+    text: () => {
+      const d = tleAgeDays();
+      if (!Number.isFinite(d)) return '—';
+      const approx = Math.abs(d) > TLE_STALE_AFTER_DAYS ? ' · approximate' : '';
+      return `${d >= 0 ? '' : '−'}${Math.abs(d).toFixed(1)} d (${frame.tleSource})${approx}`;
+    },
+  },
+];
+
+export function tleIsApproximate(): boolean {
+  return Math.abs(tleAgeDays()) > TLE_STALE_AFTER_DAYS;
+}
