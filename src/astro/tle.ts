@@ -34,6 +34,8 @@ export function tleEpochToUnixMs(field: string): UnixMs | null {
   const dayOfYear = Number(m[2]);
   if (dayOfYear < 1 || dayOfYear >= 367) return null;
   const year = yy < 57 ? 2000 + yy : 1900 + yy;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (dayOfYear >= (leap ? 367 : 366)) return null;
   return Date.UTC(year, 0, 1) + (dayOfYear - 1) * 86_400_000;
 }
 
@@ -106,9 +108,11 @@ export function parseTle(text: string): TleResult {
 export function parseTleFile(text: string): Tle[] {
   const lines = text.split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const result: Tle[] = [];
-  for (let i = 0; i + 1 < lines.length; ) {
+  for (let i = 0; i < lines.length; ) {
     const hasName = !lines[i].startsWith('1 ');
-    const chunk = lines.slice(i, i + (hasName ? 3 : 2)).join('\n');
+    const size = hasName ? 3 : 2;
+    if (i + size > lines.length) throw new Error(`TLE at line ${i + 1}: incomplete element set at the end of the file`);
+    const chunk = lines.slice(i, i + size).join('\n');
     const parsed = parseTle(chunk);
     if (!parsed.ok) throw new Error(`TLE at line ${i + 1}: ${parsed.error}`);
     result.push(parsed.tle);
@@ -122,7 +126,9 @@ export function nearestTle(tles: readonly Tle[], instantMs: UnixMs): Tle {
   if (tles.length === 0) throw new Error('no TLEs to choose from');
   let best = tles[0];
   for (const t of tles) {
-    if (Math.abs(t.epochMs - instantMs) < Math.abs(best.epochMs - instantMs)) best = t;
+    const d = Math.abs(t.epochMs - instantMs);
+    const bestD = Math.abs(best.epochMs - instantMs);
+    if (d < bestD || (d === bestD && t.epochMs < best.epochMs)) best = t;
   }
   return best;
 }

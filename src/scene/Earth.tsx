@@ -8,8 +8,8 @@ import { earthFragmentShader, earthVertexShader } from './earthShader';
 import { astroToScene } from './frameMapping';
 
 const base = import.meta.env.BASE_URL;
-const LOW = [`${base}textures/earth-day-1k.jpg`, `${base}textures/earth-night-1k.jpg`, `${base}textures/earth-mask-1k.png`];
-const HIGH = [`${base}textures/earth-day-4k.jpg`, `${base}textures/earth-night-4k.jpg`, `${base}textures/earth-mask-2k.png`];
+const LOW = [`${base}textures/earth-day-1k.jpg`, `${base}textures/earth-night-1k.jpg`, `${base}textures/earth-mask-1k.webp`];
+const HIGH = [`${base}textures/earth-day-4k.jpg`, `${base}textures/earth-night-4k.jpg`, `${base}textures/earth-mask-2k.webp`];
 
 const sunDirectionScene = new Vector3();
 
@@ -89,5 +89,15 @@ export function Earth({ children }: { children?: React.ReactNode }) {
       </mesh>
       {children}
     </group>
+  );
+}
+
+/** Stand-in when the imagery cannot load: the right size and place, plainly coloured. */
+export function PlainEarth() {
+  return (
+    <mesh scale={[WGS84_A_KM, WGS84_A_KM * (1 - WGS84_F), WGS84_A_KM]} name="earth-plain">
+      <sphereGeometry args={[1, 64, 32]} />
+      <meshBasicMaterial color="#1d3b66" />
+    </mesh>
   );
 }

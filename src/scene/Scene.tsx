@@ -2,7 +2,8 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import { NoToneMapping } from 'three';
 import { CameraRig } from './CameraRig';
-import { Earth } from './Earth';
+import { Earth, PlainEarth } from './Earth';
+import { SceneBoundary } from './SceneBoundary';
 import { IssMarker } from './IssMarker';
 import { SimulationDriver } from './SimulationDriver';
 import { Stars, type StarCatalog } from './Stars';
@@ -14,11 +15,13 @@ function World({ stars }: { stars: StarCatalog | null }) {
     <>
       <SimulationDriver />
       {stars && <Stars catalog={stars} />}
-      <Suspense fallback={null}>
-        <Earth>
-          <primitive object={groundTrack} name="iss-ground-track" />
-        </Earth>
-      </Suspense>
+      <SceneBoundary what="The Earth imagery" fallback={<PlainEarth />}>
+        <Suspense fallback={null}>
+          <Earth>
+            <primitive object={groundTrack} name="iss-ground-track" />
+          </Earth>
+        </Suspense>
+      </SceneBoundary>
       <primitive object={orbit} name="iss-orbit" />
       <IssMarker />
       <CameraRig />

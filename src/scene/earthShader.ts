@@ -61,7 +61,9 @@ void main() {
 
   vec3 color = day * (diffuse + 0.015) + vec3(1.0, 0.92, 0.8) * glint * 0.7;
   color = mix(color, vec3(0.96) * (diffuse + 0.01), cloud * 0.9);
-  color += night * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.4;
+  // The night image has a dim blue base under the lights: keep only the lights.
+  float lights = smoothstep(0.03, 0.25, max(night.r, night.g));
+  color += night * lights * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.6;
 
   float rim = pow(1.0 - max(dot(n, V), 0.0), 4.0);
   color += vec3(0.30, 0.55, 1.0) * rim * smoothstep(-0.25, 0.35, cosSun) * 0.9;

@@ -193,24 +193,19 @@ describe('parseTleFile', () => {
   });
 });
 
-/**
- * Known defects, pinned with it.fails so the suite stays green while they exist: each of these
- * expectations is what the documentation promises. When a defect is fixed, its test starts failing:
- * turn it.fails into it.
- */
-describe('known defects in src/astro/tle.ts (it.fails: expected behaviour not met yet)', () => {
-  it.fails('nearestTle: a tie goes to the earlier epoch even when the list is not in ascending order', () => {
+describe('edge cases (ties, truncated files, day 366)', () => {
+  it('nearestTle: a tie goes to the earlier epoch even when the list is not in ascending order', () => {
     const [, , c, d] = ISS_TLES.map((t) => parsed(`${t.line1}\n${t.line2}`));
     const early = { ...c, epochMs: 0 };
     const late = { ...d, epochMs: 2 * DAY_MS };
     expect(nearestTle([late, early], DAY_MS)).toBe(early);
   });
 
-  it.fails('parseTleFile: a file cut off after line 1 of its last element set throws instead of dropping it', () => {
+  it('parseTleFile: a file cut off after line 1 of its last element set throws instead of dropping it', () => {
     expect(() => parseTleFile(`${L1}\n${L2}\n${ISS_TLE_2026_09_16.line1}`)).toThrow();
   });
 
-  it.fails('tleEpochToUnixMs: day 366 of a non-leap year (2025) is rejected, not rolled into 2026', () => {
+  it('tleEpochToUnixMs: day 366 of a non-leap year (2025) is rejected, not rolled into 2026', () => {
     expect(tleEpochToUnixMs('25366.50000000')).toBeNull();
   });
 });

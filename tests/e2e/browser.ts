@@ -34,3 +34,74 @@ export async function readValue(page: Page, testId: string): Promise<string> {
 }
 
 export { launchChromium };
+
+/** Every HUD readout's data-value, read in one round trip. */
+export async function readValues(page: Page, testIds: readonly string[]): Promise<Record<string, string>> {
+  return page.evaluate(
+    (ids) =>
+      Object.fromEntries(
+        ids.map((id) => [id, document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-value') ?? '']),
+      ),
+    [...testIds],
+  );
+}
+
+/** Hides everything but the canvas and its ancestors while a screenshot is taken. */
+export const CANVAS_ONLY_STYLE = 'body *:not(canvas):not(:has(canvas)) { visibility: hidden !important; }';
+
+export interface ImageStats {
+  width: number;
+  height: number;
+  /** Mean and standard deviation of Rec. 709 luminance, 0–255. */
+  meanLuminance: number;
+  stdLuminance: number;
+  /** Share of pixels with luminance above 24 (not black, not the dark sky). */
+  nonBlackFraction: number;
+  /** Number of distinct luminance levels (0–255) that occur. */
+  distinctLevels: number;
+}
+
+/** Luminance statistics of a PNG, optionally of a centred box covering `centreFraction` of each side. */
+export async function imageStats(png: Buffer, centreFraction = 1): Promise<ImageStats> {
+  const { default: sharp } = await import('sharp');
+  let img = sharp(png);
+  if (centreFraction < 1) {
+    const meta = await img.metadata();
+    const w = Math.round(meta.width! * centreFraction);
+    const h = Math.round(meta.height! * centreFraction);
+    img = sharp(png).extract({
+      left: Math.round((meta.width! - w) / 2),
+      top: Math.round((meta.height! - h) / 2),
+      width: w,
+      height: h,
+    });
+  }
+  const { data, info } = await img.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const n = info.width * info.height;
+  const levels = new Set<number>();
+  let sum = 0;
+  let sumSq = 0;
+  let nonBlack = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * info.channels;
+    const y = 0.2126 * data[o] + 0.7152 * data[o + 1] + 0.0722 * data[o + 2];
+    sum += y;
+    sumSq += y * y;
+    if (y > 24) nonBlack++;
+    levels.add(Math.round(y));
+  }
+  const mean = sum / n;
+  return {
+    width: info.width,
+    height: info.height,
+    meanLuminance: mean,
+    stdLuminance: Math.sqrt(Math.max(0, sumSq / n - mean * mean)),
+    nonBlackFraction: nonBlack / n,
+    distinctLevels: levels.size,
+  };
+}
+
+/** Screenshot of the canvas alone (HUD and panels hidden), as PNG bytes. */
+export async function canvasScreenshot(page: Page, path?: string): Promise<Buffer> {
+  return page.locator('canvas').screenshot({ path, style: CANVAS_ONLY_STYLE, animations: 'disabled' });
+}
