@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/astro/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/astro/**/*.test.ts', 'tests/tour/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
       },
