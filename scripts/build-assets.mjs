@@ -252,16 +252,31 @@ ${CLOUD_FLOOR}/255 is set to 0 and the rest quantized to ${CLOUD_LEVELS} levels,
   Output \`data/stars.json\`: [raDeg 0..360, decDeg, mag, bv] per star, RA converted from
   d3-celestial's -180..180 convention, rounded (4 decimals for RA/Dec, 2 for mag/B-V), missing B-V
   set to ${DEFAULT_BV}.
+
+## Moon, from the npm package @cesium/engine ${v.cesium} (Apache-2.0, (c) Cesium GS, Inc.)
+
+- \`Source/Assets/Textures/moonSmall.jpg\`: CesiumJS's global Moon map (256x128, equirectangular),
+  re-encoded as \`textures/moon-256.jpg\`. It is a small global mosaic; the south-pole relief in the
+  south-pole view is not from it: that terrain is modelled from crater catalogue data (facts.md
+  section 5.3), not a measured elevation model.
 `;
+}
+
+/** The Moon: CesiumJS's small global lunar map, copied as is (it is already a 2:1 equirectangular JPEG). */
+async function buildMoon() {
+  const file = path.join(TEXTURES, 'moon-256.jpg');
+  await sharp(path.join(NM, '@cesium', 'engine', 'Source', 'Assets', 'Textures', 'moonSmall.jpg')).jpeg({ quality: 92, mozjpeg: true }).toFile(file);
+  return { file };
 }
 
 async function main() {
   await mkdir(TEXTURES, { recursive: true });
   await mkdir(DATA, { recursive: true });
-  const [threeGlobe, celestial, sharpPkg] = await Promise.all([
+  const [threeGlobe, celestial, sharpPkg, cesium] = await Promise.all([
     pkg('three-globe'),
     pkg('d3-celestial'),
     pkg('sharp'),
+    pkg('@cesium/engine'),
   ]);
 
   const day = await buildColour('earth-day', INPUT.day);
@@ -269,14 +284,15 @@ async function main() {
   const mask1k = await buildMask(1024);
   const mask2k = await buildMask(2048);
   const stars = await buildStars(celestial.version);
+  const moon = await buildMoon();
   await writeFile(
     path.join(ROOT, 'public', 'CREDITS.md'),
-    credits({ threeGlobe: threeGlobe.version, celestial: celestial.version, sharp: sharpPkg.version }),
+    credits({ threeGlobe: threeGlobe.version, celestial: celestial.version, sharp: sharpPkg.version, cesium: cesium.version }),
   );
 
   const size = async (f) => (await stat(f)).size;
   const report = [];
-  for (const { file, quality } of [...day, ...night, mask1k, mask2k]) {
+  for (const { file, quality } of [...day, ...night, mask1k, mask2k, moon]) {
     const meta = await sharp(file).metadata();
     report.push({ file, bytes: await size(file), width: meta.width, height: meta.height, quality });
   }

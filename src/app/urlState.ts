@@ -1,4 +1,4 @@
-import { isView, type View } from '../state/view';
+import { isView, VIEWS, type View } from '../state/view';
 
 /** URL parameters (see README): t, rate, tle, view. Invalid values produce a problem text and are dropped. */
 export interface UrlState {
@@ -31,7 +31,7 @@ export function parseUrlState(search: string): UrlState {
   const view = params.get('view');
   if (view !== null) {
     if (isView(view)) state.view = view;
-    else state.problems.push(`"view=${view}" is not a known view (earth, iss); showing the Earth.`);
+    else state.problems.push(`"view=${view}" is not a known view (${VIEWS.join(', ')}); showing the Earth.`);
   }
   const tle = params.get('tle');
   if (tle !== null) state.tle = tle;

@@ -1,7 +1,17 @@
-import { Body, GeoMoon, GeoVector, Illumination, Rotation_EQJ_EQD, RotationAxis, SiderealTime } from 'astronomy-engine';
+import {
+  Body,
+  GeoMoon,
+  GeoVector,
+  Illumination,
+  MakeTime,
+  Rotation_EQJ_EQD,
+  RotationAxis,
+  SiderealTime,
+  type AstroTime,
+} from 'astronomy-engine';
 import { gmstRad } from './frames';
 import type { LatLon } from './sun';
-import { DEG_PER_RAD, RAD_PER_DEG, type Kilometer, type Mat3, type Radians, type UnixMs, type Vec3 } from './units';
+import { DEG_PER_RAD, MS_PER_DAY, RAD_PER_DEG, type Kilometer, type Mat3, type Radians, type UnixMs, type Vec3 } from './units';
 import { vec3 } from './vec';
 
 /**
@@ -14,9 +24,9 @@ import { vec3 } from './vec';
  *   z by the equation of the equinoxes (≤ ~18″). This is exactly the chain sun.ts uses
  *   (EQD → Earth-fixed by GAST, Earth-fixed → TEME by the IAU-82 GMST of frames.ts), so the Sun, the
  *   Moon and SGP4 share one inertial frame. (stars.ts drops the equation of the equinoxes; at the
- *   Moon's distance it is up to ~30 km, so it is kept here.)
+ *   Moon's distance ≤ 18″ is up to ~35 km, so it is kept here.)
  * - Moon-fixed: the IAU/WGCCRE body-fixed frame of the Moon as astronomy-engine's RotationAxis gives it
- *   (WGCCRE 2015 series, an approximation of the mean-Earth/polar-axis frame to ~0.005°):
+ *   (the WGCCRE 2015 series, which approximates the mean-Earth/polar-axis "ME" frame):
  *   +z to the IAU north pole, +x to the prime meridian (0° E, the mean sub-Earth meridian), +y to
  *   90° E. Selenographic longitude is east-positive, −180..180°.
  *
@@ -29,6 +39,14 @@ export const MOON_RADIUS_KM: Kilometer = 1737.4;
 /** The astronomical unit in km (IAU 2012 Resolution B2, exact). */
 export const KM_PER_AU: Kilometer = 149_597_870.7;
 
+/** 2000-01-01T12:00:00Z in Unix ms: astronomy-engine's numeric dates are UT days from it. */
+const J2000_UNIX_MS = Date.UTC(2000, 0, 1, 12);
+
+/** astronomy-engine time for a Unix-ms instant (UT ≈ UTC; TT via its ΔT model), without a Date. */
+function astroTime(instantMs: UnixMs): AstroTime {
+  return MakeTime((instantMs - J2000_UNIX_MS) / MS_PER_DAY);
+}
+
 // Module scratch: the per-frame path allocates nothing of its own (astronomy-engine allocates inside).
 const scratchEqjToTeme: Mat3 = [vec3(), vec3(), vec3()];
 
@@ -38,7 +56,10 @@ const scratchEqjToTeme: Mat3 = [vec3(), vec3(), vec3()];
  * GAST: astronomy-engine SiderealTime; GMST: frames.ts gmstRad (IAU-82, as SGP4 and sun.ts use).
  */
 export function rotationEqjToTeme(instantMs: UnixMs, result: Mat3): Mat3 {
-  const date = new Date(instantMs);
+  return eqjToTemeAt(astroTime(instantMs), instantMs, result);
+}
+
+function eqjToTemeAt(date: AstroTime, instantMs: UnixMs, result: Mat3): Mat3 {
   // astronomy-engine stores rot[column][row]: v'_i = Σ_j rot[j][i] v_j.
   const rot = Rotation_EQJ_EQD(date).rot;
   // Equation of the equinoxes as sun.ts realises it (GAST − GMST), rad.
@@ -67,11 +88,12 @@ function applyRows(m: Mat3, x: number, y: number, z: number, result: Vec3): Vec3
  * Geocentric position of the Moon's centre, TEME, km.
  * Source: astronomy-engine GeoMoon (Montenbruck & Pfleger's version of Brown/ILE; geometric, no light
  * time or aberration: the true centre-to-centre vector), EQJ AU → TEME km. astronomy-engine 2.1 runs
- * ~6–13 km short of DE405 on the distance (sun-moon-reference.json _about); the direction is good to ~1″.
+ * ~6–13 km short of DE405 on the distance (sun-moon-reference.json _about; observed 9–12 km in 2026).
  */
 export function moonPositionTemeKm(instantMs: UnixMs, result: Vec3): Vec3 {
-  const moonEqjAu = GeoMoon(new Date(instantMs));
-  const m = rotationEqjToTeme(instantMs, scratchEqjToTeme);
+  const time = astroTime(instantMs);
+  const moonEqjAu = GeoMoon(time);
+  const m = eqjToTemeAt(time, instantMs, scratchEqjToTeme);
   return applyRows(m, moonEqjAu.x * KM_PER_AU, moonEqjAu.y * KM_PER_AU, moonEqjAu.z * KM_PER_AU, result);
 }
 
@@ -80,8 +102,9 @@ export function moonPositionTemeKm(instantMs: UnixMs, result: Vec3): Vec3 {
  * (VSOP87, light time and aberration for an Earth-centred observer, as sun.ts) × KM_PER_AU, EQJ → TEME.
  */
 export function sunPositionTemeKm(instantMs: UnixMs, result: Vec3): Vec3 {
-  const sunEqjAu = GeoVector(Body.Sun, new Date(instantMs), true);
-  const m = rotationEqjToTeme(instantMs, scratchEqjToTeme);
+  const time = astroTime(instantMs);
+  const sunEqjAu = GeoVector(Body.Sun, time, true);
+  const m = eqjToTemeAt(time, instantMs, scratchEqjToTeme);
   return applyRows(m, sunEqjAu.x * KM_PER_AU, sunEqjAu.y * KM_PER_AU, sunEqjAu.z * KM_PER_AU, result);
 }
 
@@ -90,7 +113,7 @@ export function sunPositionTemeKm(instantMs: UnixMs, result: Vec3): Vec3 {
  * astronomy-engine Illumination(Body.Moon).phase_fraction = (1 + cos phase angle) / 2.
  */
 export function moonIlluminatedFraction(instantMs: UnixMs): number {
-  return Illumination(Body.Moon, new Date(instantMs)).phase_fraction;
+  return Illumination(Body.Moon, astroTime(instantMs)).phase_fraction;
 }
 
 /**
@@ -109,7 +132,8 @@ export function moonIlluminatedFraction(instantMs: UnixMs): number {
  */
 export function rotationMoonFixedToTeme(instantMs: UnixMs, result?: Mat3): Mat3 {
   const out = result ?? [vec3(), vec3(), vec3()];
-  const axis = RotationAxis(Body.Moon, new Date(instantMs));
+  const time = astroTime(instantMs);
+  const axis = RotationAxis(Body.Moon, time);
   const a = (axis.ra * 15 + 90) * RAD_PER_DEG; // α0 + 90°, rad (ra is in sidereal hours)
   const i = (90 - axis.dec) * RAD_PER_DEG; // 90° − δ0
   const w = axis.spin * RAD_PER_DEG; // W
@@ -129,7 +153,7 @@ export function rotationMoonFixedToTeme(instantMs: UnixMs, result?: Mat3): Mat3 
   const b20 = si * sw;
   const b21 = si * cw;
   const b22 = ci;
-  const m = rotationEqjToTeme(instantMs, scratchEqjToTeme);
+  const m = eqjToTemeAt(time, instantMs, scratchEqjToTeme);
   for (let r = 0; r < 3; r++) {
     const m0 = m[r][0];
     const m1 = m[r][1];

@@ -54,8 +54,12 @@ export function elevationDegFromMoonFixed(pointMoonFixedKm: Vec3, targetMoonFixe
   const dx = targetMoonFixedKm[0] - px;
   const dy = targetMoonFixedKm[1] - py;
   const dz = targetMoonFixedKm[2] - pz;
-  const sinElevation = (px * dx + py * dy + pz * dz) / (Math.hypot(px, py, pz) * Math.hypot(dx, dy, dz));
-  return Math.asin(Math.max(-1, Math.min(1, sinElevation))) * DEG_PER_RAD;
+  // atan2(up·d, |up × d|): full precision near the zenith, where asin would lose ~1e-6°.
+  const along = px * dx + py * dy + pz * dz;
+  const cx = py * dz - pz * dy;
+  const cy = pz * dx - px * dz;
+  const cz = px * dy - py * dx;
+  return Math.atan2(along, Math.hypot(cx, cy, cz)) * DEG_PER_RAD;
 }
 
 const scratchRotation: Mat3 = [vec3(), vec3(), vec3()];
@@ -82,7 +86,7 @@ function temeDifferenceToMoonFixed(r: Mat3, a: Vec3, b: Vec3, result: Vec3): Vec
  * moonPositionTemeKm: GeoMoon, geometric), turned by rotationMoonFixedToTemeᵀ. The aberration is the
  * Earth-centred one; the Moon's ~1 km/s geocentric speed changes it by < 1″.
  */
-export function sunPositionFromMoonMoonFixedKm(instantMs: UnixMs, result: Vec3): Vec3 {
+export function sunPositionSelenocentricMoonFixedKm(instantMs: UnixMs, result: Vec3): Vec3 {
   const r = rotationMoonFixedToTeme(instantMs, scratchRotation);
   const moon = moonPositionTemeKm(instantMs, scratchMoonTeme);
   const sun = sunPositionTemeKm(instantMs, scratchSunTeme);
@@ -90,7 +94,7 @@ export function sunPositionFromMoonMoonFixedKm(instantMs: UnixMs, result: Vec3):
 }
 
 /** The Earth's centre relative to the Moon's centre, Moon-fixed, km (−GeoMoon turned Moon-fixed). */
-export function earthPositionFromMoonMoonFixedKm(instantMs: UnixMs, result: Vec3): Vec3 {
+export function earthPositionSelenocentricMoonFixedKm(instantMs: UnixMs, result: Vec3): Vec3 {
   const r = rotationMoonFixedToTeme(instantMs, scratchRotation);
   const moon = moonPositionTemeKm(instantMs, scratchMoonTeme);
   return temeDifferenceToMoonFixed(r, ORIGIN_KM, moon, result);
@@ -102,7 +106,7 @@ export function earthPositionFromMoonMoonFixedKm(instantMs: UnixMs, result: Vec3
  * Frame: IAU Moon-fixed (moon.ts). Not the upper limb: add ~0.27° (the Sun's semi-diameter) for that.
  */
 export function sunElevationDegAt(instantMs: UnixMs, latDeg: Degrees, lonDeg: Degrees): Degrees {
-  sunPositionFromMoonMoonFixedKm(instantMs, scratchTargetMoonFixed);
+  sunPositionSelenocentricMoonFixedKm(instantMs, scratchTargetMoonFixed);
   selenographicToMoonFixedKm(latDeg, lonDeg, 0, scratchPoint);
   return elevationDegFromMoonFixed(scratchPoint, scratchTargetMoonFixed);
 }
@@ -113,7 +117,7 @@ export function sunElevationDegAt(instantMs: UnixMs, latDeg: Degrees, lonDeg: De
  * radius is up to ~0.26°, so it matters), no refraction. Frame: IAU Moon-fixed (moon.ts).
  */
 export function earthElevationDegAt(instantMs: UnixMs, latDeg: Degrees, lonDeg: Degrees): Degrees {
-  earthPositionFromMoonMoonFixedKm(instantMs, scratchTargetMoonFixed);
+  earthPositionSelenocentricMoonFixedKm(instantMs, scratchTargetMoonFixed);
   selenographicToMoonFixedKm(latDeg, lonDeg, 0, scratchPoint);
   return elevationDegFromMoonFixed(scratchPoint, scratchTargetMoonFixed);
 }

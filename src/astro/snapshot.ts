@@ -1,7 +1,10 @@
 import { ecefToGeodetic, gmstRad, rotationTemeToEcef, type Geodetic } from './frames';
 import { propagateTeme, type Satrec } from './sgp4';
 import { isSunlit, subsolarPoint, sunDirectionEcef, sunDirectionTemeFromEcef, type LatLon } from './sun';
-import type { KilometerPerSecond, Mat3, Radians, UnixMs, Vec3 } from './units';
+import { moonIlluminatedFraction, moonPositionTemeKm, rotationMoonFixedToTeme } from './moon';
+import { earthElevationDegAt, sunElevationDegAt, sunPositionSelenocentricMoonFixedKm } from './selenography';
+import { SHACKLETON } from './southPole';
+import type { Degrees, Kilometer, KilometerPerSecond, Mat3, Radians, UnixMs, Vec3 } from './units';
 import { mulMat3Vec3, norm, rotationZ, vec3 } from './vec';
 
 /**
@@ -22,6 +25,16 @@ export interface Snapshot {
   /** Inertial (TEME) speed. */
   issSpeedKmPerS: KilometerPerSecond;
   issSunlit: boolean;
+  /** Instant the Moon fields were computed at. */
+  moonInstantMs: UnixMs;
+  moonPositionTemeKm: Vec3;
+  rotationMoonFixedToTeme: Mat3;
+  /** Unit vector from the Moon's centre toward the Sun, Moon-fixed (for lunar surface lighting). */
+  sunDirectionMoonFixed: Vec3;
+  moonDistanceKm: Kilometer;
+  moonIlluminatedFraction: number;
+  shackletonSunElevationDeg: Degrees;
+  shackletonEarthElevationDeg: Degrees;
 }
 
 export function newSnapshot(): Snapshot {
@@ -38,6 +51,14 @@ export function newSnapshot(): Snapshot {
     issGeodetic: { latDeg: 0, lonDeg: 0, altKm: 0 },
     issSpeedKmPerS: 0,
     issSunlit: true,
+    moonInstantMs: NaN,
+    moonPositionTemeKm: vec3(),
+    rotationMoonFixedToTeme: rotationZ(0),
+    sunDirectionMoonFixed: vec3(),
+    moonDistanceKm: 0,
+    moonIlluminatedFraction: 0,
+    shackletonSunElevationDeg: 0,
+    shackletonEarthElevationDeg: 0,
   };
 }
 
@@ -63,4 +84,25 @@ export function updateIss(snapshot: Snapshot, satrec: Satrec): string | null {
   snapshot.issSpeedKmPerS = norm(snapshot.issVelocityTemeKmPerS);
   snapshot.issSunlit = isSunlit(snapshot.issPositionTemeKm, snapshot.sunDirectionTeme);
   return null;
+}
+
+/**
+ * The Moon part (position, orientation, phase, and the Sun and Earth seen from Shackleton). Skipped when
+ * the instant has not changed, since it costs a few astronomy-engine evaluations.
+ */
+export function updateMoon(snapshot: Snapshot): void {
+  const t = snapshot.instantMs;
+  if (t === snapshot.moonInstantMs) return;
+  snapshot.moonInstantMs = t;
+  moonPositionTemeKm(t, snapshot.moonPositionTemeKm);
+  rotationMoonFixedToTeme(t, snapshot.rotationMoonFixedToTeme);
+  const sun = sunPositionSelenocentricMoonFixedKm(t, snapshot.sunDirectionMoonFixed);
+  const len = norm(sun);
+  sun[0] /= len;
+  sun[1] /= len;
+  sun[2] /= len;
+  snapshot.moonDistanceKm = norm(snapshot.moonPositionTemeKm);
+  snapshot.moonIlluminatedFraction = moonIlluminatedFraction(t);
+  snapshot.shackletonSunElevationDeg = sunElevationDegAt(t, SHACKLETON.latDeg, SHACKLETON.lonDeg);
+  snapshot.shackletonEarthElevationDeg = earthElevationDegAt(t, SHACKLETON.latDeg, SHACKLETON.lonDeg);
 }

@@ -1,67 +1,105 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { PerspectiveCamera, Vector3 } from 'three';
+import { PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { WGS84_A_KM } from '../astro/frames';
-import { frame } from '../state/frame';
-import { useView } from '../state/view';
-import { astroToScene } from './frameMapping';
+import { useView, type View } from '../state/view';
+import { newViewPose, pushOutsideBodies, viewPose } from './views';
 
-const EARTH_VIEW_DISTANCE_KM = 22_000;
-const ISS_VIEW_DISTANCE_KM = 350;
+const FLIGHT_SECONDS = 3;
+const MIN_DISTANCE_KM: Record<View, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2 };
+
+const ease = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
 
 /**
- * Orbit, zoom and pan around the Earth; in the ISS view the target rides with the station and the
- * camera moves by the same step, so the station stays steady on screen while the user orbits it.
+ * Orbit, zoom and pan around the view's target. The target rides with its body (the ISS, the Moon) and
+ * the camera moves and turns with it, so what you look at stays steady on screen. Changing view flies
+ * there (or cuts, with reduced motion): the target glides, the distance changes logarithmically, and
+ * the camera is kept outside the Earth and the Moon.
  */
 export function CameraRig() {
   const view = useView((s) => s.view);
+  const reducedMotion = useView((s) => s.reducedMotion);
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
-  const scratch = useMemo(() => ({ iss: new Vector3(), delta: new Vector3() }), []);
+  const state = useMemo(
+    () => ({
+      pose: newViewPose(),
+      lastTarget: new Vector3(),
+      lastRotation: new Quaternion(),
+      flight: null as null | { t: number; fromTarget: Vector3; fromOffset: Vector3 },
+      moon: new Vector3(),
+      delta: new Vector3(),
+      dq: new Quaternion(),
+      offset: new Vector3(),
+      first: true,
+    }),
+    [],
+  );
 
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
-    if (view === 'earth') {
-      // Face the hemisphere the station is over, from far enough to see the whole globe.
-      c.target.set(0, 0, 0);
-      astroToScene(frame.snapshot.issPositionTemeKm, scratch.iss);
-      camera.position.copy(scratch.iss.lengthSq() > 0 ? scratch.iss : camera.position).setLength(EARTH_VIEW_DISTANCE_KM);
-      c.minDistance = WGS84_A_KM + 200;
+    c.minDistance = MIN_DISTANCE_KM[view];
+    viewPose(view, state.pose);
+    if (state.first || reducedMotion) {
+      state.first = false;
+      c.target.copy(state.pose.target);
+      camera.position.copy(state.pose.target).add(state.pose.offset);
+      state.flight = null;
     } else {
-      astroToScene(frame.snapshot.issPositionTemeKm, scratch.iss);
-      // Look from behind and above the station, toward the Earth's limb.
-      scratch.delta.copy(scratch.iss).setLength(ISS_VIEW_DISTANCE_KM * 0.6);
-      camera.position.copy(scratch.iss).add(scratch.delta);
-      camera.position.y += ISS_VIEW_DISTANCE_KM * 0.6;
-      c.target.copy(scratch.iss);
-      c.minDistance = 0.05;
+      state.flight = { t: 0, fromTarget: c.target.clone(), fromOffset: camera.position.clone().sub(c.target) };
     }
+    state.lastTarget.copy(state.pose.target);
+    state.lastRotation.copy(state.pose.bodyRotation);
     c.update();
-  }, [view, camera, scratch]);
+  }, [view, reducedMotion, camera, state]);
 
-  useFrame(() => {
+  useFrame((_, dt) => {
     const c = controls.current;
     if (!c) return;
-    if (view === 'iss') {
-      astroToScene(frame.snapshot.issPositionTemeKm, scratch.iss);
-      scratch.delta.subVectors(scratch.iss, c.target);
-      c.target.copy(scratch.iss);
-      camera.position.add(scratch.delta);
-      c.update();
+    const pose = viewPose(view, state.pose);
+    viewPose('moon', newPoseScratch);
+    state.moon.copy(newPoseScratch.target);
+    const f = state.flight;
+    if (f) {
+      f.t = Math.min(1, f.t + dt / FLIGHT_SECONDS);
+      const e = ease(f.t);
+      c.target.lerpVectors(f.fromTarget, pose.target, e);
+      const d0 = f.fromOffset.length();
+      const d1 = pose.offset.length();
+      const dist = Math.exp(Math.log(d0) + (Math.log(d1) - Math.log(d0)) * e);
+      state.offset.copy(f.fromOffset).normalize().lerp(state.delta.copy(pose.offset).normalize(), e).setLength(dist);
+      camera.position.copy(c.target).add(state.offset);
+      pushOutsideBodies(camera.position, state.moon);
+      c.enabled = f.t >= 1;
+      if (f.t >= 1) state.flight = null;
+    } else {
+      // Ride with the body: translate by its motion and turn with its rotation about the target.
+      state.delta.subVectors(pose.target, state.lastTarget);
+      c.target.add(state.delta);
+      camera.position.add(state.delta);
+      state.dq.copy(state.lastRotation).invert().premultiply(pose.bodyRotation);
+      state.offset.subVectors(camera.position, c.target).applyQuaternion(state.dq);
+      camera.position.copy(c.target).add(state.offset);
     }
-    // Depth range follows the zoom: close-ups need a near plane in metres, the globe in kilometres.
+    state.lastTarget.copy(pose.target);
+    state.lastRotation.copy(pose.bodyRotation);
+    c.update();
+
+    // Depth range follows the zoom: close-ups need a near plane in metres, the globe in kilometres;
+    // the far plane reaches past the Moon.
     const distanceKm = camera.position.distanceTo(c.target);
-    const near = Math.min(100, Math.max(0.005, distanceKm * 0.02));
-    const far = 2e5 + distanceKm * 10;
-    if (camera instanceof PerspectiveCamera && (camera.near !== near || camera.far !== far)) {
+    const near = Math.min(100, Math.max(0.002, distanceKm * 0.02));
+    const far = 1.2e6;
+    if (camera instanceof PerspectiveCamera && camera.near !== near) {
       camera.near = near;
       camera.far = far;
       camera.updateProjectionMatrix();
     }
   });
 
-  return <OrbitControls ref={controls} makeDefault enableDamping dampingFactor={0.12} maxDistance={400_000} />;
+  return <OrbitControls ref={controls} makeDefault enableDamping dampingFactor={0.12} maxDistance={600_000} />;
 }
+
+const newPoseScratch = newViewPose();

@@ -5,6 +5,7 @@ import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
 import { SceneBoundary } from './SceneBoundary';
 import { IssMarker } from './IssMarker';
+import { Moon } from './Moon';
 import { SimulationDriver } from './SimulationDriver';
 import { Stars, type StarCatalog } from './Stars';
 import { useOrbitLines } from './useOrbitLines';
@@ -23,6 +24,11 @@ function World({ stars }: { stars: StarCatalog | null }) {
         </Suspense>
       </SceneBoundary>
       <primitive object={orbit} name="iss-orbit" />
+      <SceneBoundary what="The Moon" fallback={null}>
+        <Suspense fallback={null}>
+          <Moon showPolarTerrain={false} />
+        </Suspense>
+      </SceneBoundary>
       <IssMarker />
       <CameraRig />
     </>

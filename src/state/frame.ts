@@ -1,4 +1,4 @@
-import { newSnapshot, updateEarthAndSun, updateIss } from '../astro/snapshot';
+import { newSnapshot, updateEarthAndSun, updateIss, updateMoon } from '../astro/snapshot';
 import type { Tle } from '../astro/tle';
 import { simNowMs } from './clock';
 import { elementsActions, elementsFor, satrecFor, type TleSource } from './elements';
@@ -24,6 +24,7 @@ export function stepSimulation(realMs: number): void {
   const simMs = simNowMs(realMs);
   const s = frame.snapshot;
   updateEarthAndSun(s, simMs);
+  updateMoon(s);
   const chosen = elementsFor(simMs);
   if (!chosen) return;
   let error = updateIss(s, satrecFor(chosen.tle));

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
-/** Camera views. Later capabilities add 'moon' and 'shackleton'. */
-export const VIEWS = ['earth', 'iss'] as const;
+/** Camera views: the globe, the station close-up, the whole Moon, and the south-pole close-up. */
+export const VIEWS = ['earth', 'iss', 'moon', 'shackleton'] as const;
 export type View = (typeof VIEWS)[number];
 
 export function isView(v: string): v is View {
@@ -10,9 +10,14 @@ export function isView(v: string): v is View {
 
 interface ViewState {
   view: View;
+  /** Cut instead of flying (prefers-reduced-motion, tests). */
+  reducedMotion: boolean;
 }
 
-export const useView = create<ViewState>(() => ({ view: 'earth' }));
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+export const useView = create<ViewState>(() => ({ view: 'earth', reducedMotion: prefersReducedMotion() }));
 
 export const viewActions = {
   setView(view: View) {

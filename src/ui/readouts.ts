@@ -48,6 +48,20 @@ export const READOUTS: Readout[] = [
       return `${d >= 0 ? '' : '−'}${Math.abs(d).toFixed(1)} d (${frame.tleSource})${approx}`;
     },
   },
+  { id: 'moon-distance', label: 'Moon distance', value: () => String(s().moonDistanceKm), text: () => `${Math.round(s().moonDistanceKm).toLocaleString('en-US')} km` },
+  { id: 'moon-illumination', label: 'Moon lit', value: () => String(s().moonIlluminatedFraction), text: () => `${(s().moonIlluminatedFraction * 100).toFixed(1)} %` },
+  {
+    id: 'shackleton-sun-elevation',
+    label: 'Sun at Shackleton',
+    value: () => String(s().shackletonSunElevationDeg),
+    text: () => `${s().shackletonSunElevationDeg.toFixed(2)}°`,
+  },
+  {
+    id: 'shackleton-earth-elevation',
+    label: 'Earth at Shackleton',
+    value: () => String(s().shackletonEarthElevationDeg),
+    text: () => `${s().shackletonEarthElevationDeg.toFixed(2)}° ${s().shackletonEarthElevationDeg > 0 ? '(in view)' : '(below horizon)'}`,
+  },
 ];
 
 export function tleIsApproximate(): boolean {

@@ -22,6 +22,8 @@ import {
  */
 
 const DAY_MS = 86_400_000;
+/** expect.poll's default (1 s) is too short for software WebGL on two cores, where a frame can take 0.5 s. */
+const POLL = { timeout: 20_000, interval: 100 };
 const PINNED = '2026-09-17T12:00:00Z';
 const PINNED_MS = Date.parse(PINNED);
 
@@ -109,8 +111,13 @@ function tleOf(text: string): Tle {
 
 /** Waits until sim-time and tle-epoch show the expected values, then compares every readout tightly. */
 async function expectReadouts(page: Page, exp: Expected): Promise<void> {
-  await expect.poll(() => readValue(page, 'sim-time'), { timeout: 20_000 }).toBe(exp.simTime);
-  await expect.poll(() => readValue(page, 'tle-epoch'), { timeout: 20_000 }).toBe(exp.tleEpoch);
+  await expect.poll(() => readValue(page, 'sim-time'), POLL).toBe(exp.simTime);
+  await expect.poll(() => readValue(page, 'tle-epoch'), POLL).toBe(exp.tleEpoch);
+  // sim-time has millisecond resolution; the instant itself must be exact too (the readouts depend on it).
+  const instantMs = await page.evaluate(
+    () => (window as unknown as { __commonOrbit: { frame: { snapshot: { instantMs: number } } } }).__commonOrbit.frame.snapshot.instantMs,
+  );
+  expect.soft(instantMs - Date.parse(exp.simTime), 'app simulated instant minus the expected instant (ms)').toBe(0);
   const v = await readValues(page, READOUT_IDS);
   const num = (id: string) => {
     const x = Number(v[id]);
@@ -138,13 +145,30 @@ async function expectCanvasNotBlank(page: Page, path: string): Promise<ImageStat
     .poll(
       async () => {
         stats = await imageStats(await canvasScreenshot(page, path));
-        return stats.stdLuminance > 20 && stats.nonBlackFraction > 0.1 && stats.distinctLevels > 64;
+        return stats.stdLuminance > 10 && stats.nonBlackFraction > 0.1 && stats.distinctLevels > 64;
       },
       { timeout: 30_000, interval: 500 },
     )
     .toBe(true);
   return stats!;
 }
+
+/** Waits until the app has drawn `n` more frames. */
+async function waitFrames(page: Page, n: number): Promise<void> {
+  type Hook = { __commonOrbit: { frame: { frameCount: number } } };
+  const start = await page.evaluate(() => (window as unknown as Hook).__commonOrbit.frame.frameCount);
+  await page.waitForFunction((target) => (window as unknown as Hook).__commonOrbit.frame.frameCount >= target, start + n, {
+    timeout: 20_000,
+  });
+}
+
+/** Triangles in the last rendered frame (the Earth alone has thousands). */
+const drawnTriangles = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __commonOrbit: { renderer: { info: { render: { triangles: number } } } } }).__commonOrbit
+        .renderer.info.render.triangles,
+  );
 
 const simMs = async (page: Page) => Date.parse(await readValue(page, 'sim-time'));
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
@@ -211,7 +235,7 @@ describe('orbital elements from the URL and the panel', () => {
   it('a TLE with a bad checksum is rejected and the bundled elements keep flying', async () => {
     const { page, errors } = await open(`?t=${PINNED}&rate=0&tle=${encodeURIComponent(BAD_CHECKSUM_TLE)}`);
     const error = page.getByTestId('tle-error');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await expect.poll(() => error.isVisible(), POLL).toBe(true);
     expect(await error.textContent()).toMatch(/checksum/i);
     await expectReadouts(page, bundledAtPinned);
     await page.screenshot({ path: `${ARTIFACTS}/bad-tle.png` });
@@ -227,7 +251,7 @@ describe('orbital elements from the URL and the panel', () => {
 
     const { page, errors } = await open(`?t=${PINNED}&rate=0&tle=${encodeURIComponent(DECAYED_TLE)}`);
     const error = page.getByTestId('tle-error');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await expect.poll(() => error.isVisible(), POLL).toBe(true);
     const text = await error.textContent();
     expect(text).toMatch(/SGP4/);
     expect(text).toMatch(/decay/i);
@@ -257,7 +281,7 @@ describe('orbital elements from the URL and the panel', () => {
     await page.getByTestId('tle-input').fill(BAD_CHECKSUM_TLE);
     await page.getByTestId('tle-apply').click();
     const error = page.getByTestId('tle-error');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await expect.poll(() => error.isVisible(), POLL).toBe(true);
     expect(await error.textContent()).toMatch(/checksum/i);
     await expectReadouts(page, bundledAtPinned);
 
@@ -277,12 +301,18 @@ describe('invalid URL values', () => {
   it.each(cases)('%s shows notices and still renders', async (query, patterns) => {
     const { page, errors } = await open(query);
     const notices = page.getByTestId('notice');
-    await expect.poll(() => notices.count()).toBe(patterns.length);
+    await expect.poll(() => notices.count(), POLL).toBe(patterns.length);
     const texts = (await notices.allTextContents()).join('\n');
     for (const p of patterns) expect(texts).toMatch(p);
     // Bad t → now, bad rate → 1: a live clock.
     expect(Math.abs((await simMs(page)) - Date.now())).toBeLessThan(60_000);
-    await expectCanvasNotBlank(page, `${ARTIFACTS}/invalid-params.png`);
+    // Still renders: frames keep coming and the globe is drawn. The pixels depend on the live instant
+    // (the view may face the night side), so they only need to be not uniform.
+    await waitFrames(page, 3);
+    await expect.poll(() => drawnTriangles(page), POLL).toBeGreaterThan(1000);
+    const stats = await imageStats(await canvasScreenshot(page, `${ARTIFACTS}/invalid-params.png`));
+    expect(stats.stdLuminance, JSON.stringify(stats)).toBeGreaterThan(3);
+    expect(stats.distinctLevels, JSON.stringify(stats)).toBeGreaterThan(32);
     expect(errors).toEqual([]);
   });
 });
@@ -290,9 +320,14 @@ describe('invalid URL values', () => {
 describe('time controls', () => {
   it('play advances a paused clock', async () => {
     const { page, errors } = await open(`?t=${PINNED}&rate=0`);
-    await expect.poll(() => readValue(page, 'sim-time')).toBe(new Date(PINNED_MS).toISOString());
+    // Paused: the clock stands still over several frames (exactness of t is checked by the readout tests).
+    const paused = await simMs(page);
+    expect(Math.abs(paused - PINNED_MS)).toBeLessThan(50);
+    await waitFrames(page, 3);
+    expect(await simMs(page)).toBe(paused);
     await page.getByTestId('time-play-pause').click();
-    await expect.poll(() => simMs(page), { timeout: 15_000 }).toBeGreaterThan(PINNED_MS + 1000);
+    await expect.poll(() => simMs(page), POLL).toBeGreaterThan(paused + 1000);
+    expect(await simMs(page)).toBeLessThan(paused + 60_000);
     expect(errors).toEqual([]);
   });
 
@@ -328,18 +363,18 @@ describe('time controls', () => {
     expect(exp.tleEpoch.slice(0, 10)).toBe('2025-08-02');
     await expectReadouts(page, exp);
     expect(await isVisible(page, 'tle-approximate')).toBe(true);
-    await expect.poll(() => urlParam(page, 't')).toBe(new Date(target).toISOString());
+    await expect.poll(() => urlParam(page, 't'), POLL).toBe(new Date(target).toISOString());
     expect(urlParam(page, 'rate')).toBe('0');
     expect(errors).toEqual([]);
   });
 
   it('"now" returns to the wall clock and drops t from the URL', async () => {
     const { page, errors } = await open(`?t=2020-01-01T00:00:00Z&rate=0`);
-    await expect.poll(() => readValue(page, 'sim-time')).toBe('2020-01-01T00:00:00.000Z');
+    await expect.poll(() => readValue(page, 'sim-time'), POLL).toBe('2020-01-01T00:00:00.000Z');
     await page.getByTestId('time-now').click();
-    await expect.poll(async () => Math.abs((await simMs(page)) - Date.now())).toBeLessThan(5000);
+    await expect.poll(async () => Math.abs((await simMs(page)) - Date.now()), POLL).toBeLessThan(5000);
     expect(await page.getByTestId('time-now').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => urlParam(page, 't')).toBeNull();
+    await expect.poll(() => urlParam(page, 't'), POLL).toBeNull();
     expect(urlParam(page, 'rate')).toBeNull();
     expect(errors).toEqual([]);
   });
@@ -352,9 +387,9 @@ describe('views', () => {
     await expectCanvasNotBlank(page, `${ARTIFACTS}/iss-view-canvas.png`);
     await page.screenshot({ path: `${ARTIFACTS}/iss-view.png` });
     await page.getByTestId('view-earth').click();
-    await expect.poll(() => urlParam(page, 'view')).toBeNull();
+    await expect.poll(() => urlParam(page, 'view'), POLL).toBeNull();
     await page.getByTestId('view-iss').click();
-    await expect.poll(() => urlParam(page, 'view')).toBe('iss');
+    await expect.poll(() => urlParam(page, 'view'), POLL).toBe('iss');
     expect(errors).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export interface ImageStats {
   /** Mean and standard deviation of Rec. 709 luminance, 0–255. */
   meanLuminance: number;
   stdLuminance: number;
-  /** Share of pixels with luminance above 24 (not black, not the dark sky). */
+  /** Share of pixels with luminance above 8 (not black: a lit pixel, the night side or city lights). */
   nonBlackFraction: number;
   /** Number of distinct luminance levels (0–255) that occur. */
   distinctLevels: number;
@@ -87,7 +87,7 @@ export async function imageStats(png: Buffer, centreFraction = 1): Promise<Image
     const y = 0.2126 * data[o] + 0.7152 * data[o + 1] + 0.0722 * data[o + 2];
     sum += y;
     sumSq += y * y;
-    if (y > 24) nonBlack++;
+    if (y > 8) nonBlack++;
     levels.add(Math.round(y));
   }
   const mean = sum / n;

@@ -1,0 +1,48 @@
+// The benchmark's baseline scene: one textured sphere (the app's 4k day image), with the app's canvas
+// settings (antialias, dpr [1, 2], no tone mapping, same camera). It exposes the same
+// window.__commonOrbit = { renderer, frame: { frameCount, firstFrameAtMs } } as the app, so
+// scripts/bench.mjs measures both with one function.
+import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
+import { Suspense, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { NoToneMapping, SRGBColorSpace, TextureLoader } from 'three';
+import earthDayUrl from '../public/textures/earth-day-4k.jpg';
+
+const frame = { frameCount: 0, firstFrameAtMs: null as number | null };
+
+/** Counts rendered frames, like the app's SimulationDriver (outside the Suspense boundary, as there). */
+function FrameCounter() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    (window as unknown as { __commonOrbit?: unknown }).__commonOrbit = { renderer: gl, frame };
+  }, [gl]);
+  useFrame(() => {
+    frame.frameCount++;
+    if (frame.firstFrameAtMs === null) frame.firstFrameAtMs = performance.now();
+  });
+  return null;
+}
+
+function Sphere() {
+  const map = useLoader(TextureLoader, earthDayUrl);
+  map.colorSpace = SRGBColorSpace;
+  return (
+    <mesh rotation={[0.4, 0, 0]}>
+      <sphereGeometry args={[6378.137, 128, 64]} />
+      <meshBasicMaterial map={map} />
+    </mesh>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <Canvas
+    dpr={[1, 2]}
+    gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}
+    camera={{ fov: 45, near: 1, far: 3e6, position: [0, 0, 22_000] }}
+  >
+    <FrameCounter />
+    <Suspense fallback={null}>
+      <Sphere />
+    </Suspense>
+  </Canvas>,
+);

@@ -1,0 +1,229 @@
+// Usage: npm run bench  (= vite build && node scripts/bench.mjs)
+//
+// Builds the baseline scene (bench/ → dist-bench/: one textured sphere, the app's canvas settings),
+// serves dist/ and dist-bench/ on 127.0.0.1, and measures, one after the other (never concurrently), in
+// headless Chromium with software WebGL at 1280×720: the baseline, the app's Earth view and its ISS view,
+// each in a fresh browser. Prints one JSON object on stdout (build logs go to stderr).
+//
+// Environment: BENCH_WINDOW_MS (default 10000) — the frame-rate window; BENCH_WARMUP_MS (default 3000) —
+// wait after the first frame before measuring (the app swaps in its large textures then);
+// BENCH_VSYNC=1 — keep Chromium's 60 Hz frame cap (by default it is lifted, so frame time is the cost).
+/* global window, performance, requestAnimationFrame */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 10_000);
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
+const UNCAPPED = process.env.BENCH_VSYNC !== '1';
+const VIEWPORT = { width: 1280, height: 720 };
+const PINNED = '2026-09-17T12:00:00Z';
+/** A frame drawing at least this many triangles shows a globe (the spheres have ~16 000). */
+const GLOBE_TRIANGLES = 1000;
+
+const TARGETS = {
+  frameCostRatio: 1.5,
+  drawCalls: 40,
+  initialJsGzipBytes: 400_000,
+  firstViewBytes: 6_000_000,
+};
+
+const log = (...args) => console.error('[bench]', ...args);
+
+if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run bench does).');
+log('building the baseline scene (bench/ → dist-bench/)');
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'], {
+  stdio: ['ignore', 2, 2],
+});
+
+/** Runs in the page before any of its scripts: notes when the first frame showing a globe is drawn. */
+function installProbe(globeTriangles) {
+  const bench = { globeAtMs: null };
+  window.__bench = bench;
+  const poll = () => {
+    const info = window.__commonOrbit?.renderer?.info?.render;
+    if (info && info.triangles >= globeTriangles) bench.globeAtMs = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** Runs in the page: counts animation frames for `windowMs`, sampling the renderer's per-frame statistics. */
+function measureFrames(windowMs) {
+  return new Promise((done) => {
+    const { renderer, frame } = window.__commonOrbit;
+    const intervals = [];
+    const calls = [];
+    const triangles = [];
+    const frameCount0 = frame.frameCount;
+    let frames = 0;
+    let last = null;
+    let t0 = null;
+    const tick = (now) => {
+      if (t0 === null) {
+        t0 = now;
+        last = now;
+      } else {
+        frames++;
+        intervals.push(now - last);
+        last = now;
+        calls.push(renderer.info.render.calls);
+        triangles.push(renderer.info.render.triangles);
+      }
+      if (t0 === null || now - t0 < windowMs) requestAnimationFrame(tick);
+      else done({ frames, elapsedMs: now - t0, intervals, calls, triangles, rendered: frame.frameCount - frameCount0 });
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Runs in the page: resource timing entries (same clock as frame.firstFrameAtMs). */
+function resourceEntries() {
+  return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
+    url: e.name,
+    responseEnd: e.responseEnd,
+    transferSize: e.transferSize,
+  }));
+}
+
+const quantile = (values, q) => {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
+
+const gzipCache = new Map();
+/** gzip size of the served file behind `url` (a JS file from `root`). */
+function gzipBytesOf(url, root) {
+  const file = join(root, decodeURIComponent(new URL(url).pathname));
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length);
+  return gzipCache.get(file);
+}
+
+async function measureScene(name, url, root) {
+  log(`${name}: ${url}`);
+  const browser = await launchChromium(UNCAPPED ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let totalEncodedBytes = 0;
+    cdp.on('Network.loadingFinished', (e) => (totalEncodedBytes += e.encodedDataLength));
+    await page.addInitScript(installProbe, GLOBE_TRIANGLES);
+
+    await page.goto(url);
+    await page.waitForFunction(() => window.__commonOrbit?.frame.firstFrameAtMs != null && window.__commonOrbit.frame.frameCount > 1, null, {
+      timeout: 120_000,
+    });
+    await page.waitForFunction(() => window.__bench.globeAtMs !== null, null, { timeout: 120_000 });
+    await page.waitForTimeout(WARMUP_MS);
+
+    const firstFrameAtMs = await page.evaluate(() => window.__commonOrbit.frame.firstFrameAtMs);
+    const globeAtMs = await page.evaluate(() => window.__bench.globeAtMs);
+    const f = await page.evaluate(measureFrames, WINDOW_MS);
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const entries = await page.evaluate(resourceEntries);
+
+    const js = entries.filter((e) => new URL(e.url).pathname.endsWith('.js'));
+    const jsGzip = (list) => list.reduce((sum, e) => sum + gzipBytesOf(e.url, root), 0);
+    const bytesUntil = (ms) => entries.filter((e) => e.responseEnd <= ms).reduce((sum, e) => sum + e.transferSize, 0);
+    const frameMs = f.elapsedMs / f.frames;
+    return {
+      url,
+      timeToFirstFrameMs: round(firstFrameAtMs, 1),
+      timeToGlobeMs: round(globeAtMs, 1),
+      fps: round((f.frames * 1000) / f.elapsedMs),
+      frameMs: round(frameMs, 3),
+      frameMsP50: round(quantile(f.intervals, 0.5), 3),
+      frameMsP95: round(quantile(f.intervals, 0.95), 3),
+      framesCounted: f.frames,
+      framesRendered: f.rendered,
+      windowMs: round(f.elapsedMs, 1),
+      drawCalls: quantile(f.calls, 0.5),
+      drawCallsMax: Math.max(...f.calls),
+      triangles: quantile(f.triangles, 0.5),
+      jsFiles: js.map((e) => new URL(e.url).pathname),
+      jsBytesGzip: jsGzip(js),
+      initialJsBytesGzip: jsGzip(js.filter((e) => e.responseEnd <= firstFrameAtMs)),
+      firstViewBytes: bytesUntil(firstFrameAtMs),
+      globeViewBytes: bytesUntil(globeAtMs),
+      totalBytes: totalEncodedBytes,
+      requests: entries.length,
+      jsHeapUsedBytes: heap.usedSize,
+      jsHeapTotalBytes: heap.totalSize,
+      consoleErrors: errors,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const appServer = await startStaticServer('dist');
+const benchServer = await startStaticServer('dist-bench');
+const results = {};
+try {
+  // Sequential on purpose: the machine may have only two cores.
+  results.trivial = await measureScene('trivial', `${benchServer.url}trivial.html`, resolve('dist-bench'));
+  results['app-earth'] = await measureScene('app-earth', `${appServer.url}?t=${PINNED}&rate=60`, resolve('dist'));
+  results['app-iss'] = await measureScene('app-iss', `${appServer.url}?t=${PINNED}&rate=60&view=iss`, resolve('dist'));
+} finally {
+  await appServer.close();
+  await benchServer.close();
+}
+
+const ratios = {};
+const targets = {};
+for (const app of ['app-earth', 'app-iss']) {
+  const a = results[app];
+  const t = results.trivial;
+  ratios[app] = {
+    frameCostRatio: round(a.frameMs / t.frameMs, 3),
+    timeToFirstFrameRatio: round(a.timeToFirstFrameMs / t.timeToFirstFrameMs, 3),
+    timeToGlobeRatio: round(a.timeToGlobeMs / t.timeToGlobeMs, 3),
+    drawCallsRatio: round(a.drawCalls / t.drawCalls, 3),
+    trianglesRatio: round(a.triangles / t.triangles, 3),
+    jsBytesGzipRatio: round(a.jsBytesGzip / t.jsBytesGzip, 3),
+    firstViewBytesRatio: round(a.firstViewBytes / t.firstViewBytes, 3),
+    jsHeapRatio: round(a.jsHeapUsedBytes / t.jsHeapUsedBytes, 3),
+  };
+  const check = (value, limit) => ({ value, limit, pass: value <= limit });
+  targets[app] = {
+    frameCostRatio: check(ratios[app].frameCostRatio, TARGETS.frameCostRatio),
+    drawCalls: check(a.drawCallsMax, TARGETS.drawCalls),
+    initialJsGzipBytes: check(a.initialJsBytesGzip, TARGETS.initialJsGzipBytes),
+    firstViewBytes: check(a.firstViewBytes, TARGETS.firstViewBytes),
+  };
+  targets[app].allPass = Object.values(targets[app]).every((c) => c.pass);
+}
+
+const out = {
+  date: new Date().toISOString(),
+  environment: {
+    browser: 'headless Chromium, software WebGL (SwiftShader)',
+    viewport: VIEWPORT,
+    frameRateCap: UNCAPPED ? 'lifted (--disable-gpu-vsync --disable-frame-rate-limit)' : '60 Hz (vsync)',
+    windowMs: WINDOW_MS,
+    warmupMs: WARMUP_MS,
+    units: 'times in ms (from navigation start), sizes in bytes (1 KB = 1000 B, 1 MB = 10^6 B)',
+    notes: [
+      'timeToFirstFrameMs: frame.firstFrameAtMs (first rendered frame, performance.now from navigation start).',
+      'timeToGlobeMs: first frame whose renderer.info.render.triangles >= 1000 (the globe is drawn).',
+      'fps/frameMs: requestAnimationFrame callbacks over the window; drawCalls/triangles: median of renderer.info.render per frame.',
+      'firstViewBytes: resource-timing transferSize of every response finished before the first frame (globeViewBytes: before the globe frame); totalBytes: CDP Network.loadingFinished encodedDataLength, whole run.',
+      'jsBytesGzip: zlib.gzipSync of the served JS files the page loaded; initialJsBytesGzip: those loaded before the first frame.',
+      'jsHeap: CDP Runtime.getHeapUsage after the window.',
+    ],
+  },
+  scenes: results,
+  ratios,
+  targets,
+};
+console.log(JSON.stringify(out, null, 2));

@@ -1,0 +1,88 @@
+import { Quaternion, Vector3 } from 'three';
+import { WGS84_A_KM } from '../astro/frames';
+import { MOON_RADIUS_KM } from '../astro/moon';
+import { selenographicToMoonFixedKm } from '../astro/selenography';
+import { SHACKLETON } from '../astro/southPole';
+import { vec3 } from '../astro/vec';
+import type { View } from '../state/view';
+import { frame } from '../state/frame';
+import { astroRotationToScene, astroToScene } from './frameMapping';
+import { Matrix4 } from 'three';
+
+/**
+ * Where each view looks: a target point that moves with its body, a default camera offset from it, and
+ * the body's orientation (so a close-up can turn with the body). All in scene km.
+ */
+export interface ViewPose {
+  target: Vector3;
+  /** Default camera position relative to the target. */
+  offset: Vector3;
+  /** Orientation of the followed body (identity for the Earth view, which stays inertial). */
+  bodyRotation: Quaternion;
+}
+
+const m = new Matrix4();
+const shackletonMoonFixed = vec3();
+const scratch = new Vector3();
+const scratch2 = new Vector3();
+
+/** Writes the current pose of `view` into `out` (no allocation). */
+export function viewPose(view: View, out: ViewPose): ViewPose {
+  const s = frame.snapshot;
+  out.bodyRotation.identity();
+  switch (view) {
+    case 'earth': {
+      out.target.set(0, 0, 0);
+      // Face the hemisphere the station is over.
+      astroToScene(s.issPositionTemeKm, out.offset);
+      if (out.offset.lengthSq() === 0) out.offset.set(0, 0, 1);
+      out.offset.setLength(22_000);
+      return out;
+    }
+    case 'iss': {
+      astroToScene(s.issPositionTemeKm, out.target);
+      // Above and behind the station, looking down at it with the Earth beyond.
+      scratch.copy(out.target).normalize();
+      astroToScene(s.issVelocityTemeKmPerS, scratch2).normalize();
+      out.offset.copy(scratch).multiplyScalar(0.07).addScaledVector(scratch2, -0.09);
+      scratch2.crossVectors(scratch, scratch2).normalize();
+      out.offset.addScaledVector(scratch2, 0.06);
+      return out;
+    }
+    case 'moon': {
+      astroToScene(s.moonPositionTemeKm, out.target);
+      out.bodyRotation.setFromRotationMatrix(astroRotationToScene(s.rotationMoonFixedToTeme, m));
+      // From the Earth's side, tipped 45° south so the south pole faces the camera.
+      scratch.copy(out.target).negate().normalize();
+      scratch2.set(0, -1, 0).applyQuaternion(out.bodyRotation);
+      out.offset.copy(scratch).add(scratch2).normalize().multiplyScalar(MOON_RADIUS_KM * 4.2);
+      return out;
+    }
+    case 'shackleton': {
+      astroToScene(s.moonPositionTemeKm, out.target);
+      out.bodyRotation.setFromRotationMatrix(astroRotationToScene(s.rotationMoonFixedToTeme, m));
+      selenographicToMoonFixedKm(SHACKLETON.latDeg, SHACKLETON.lonDeg, 0, shackletonMoonFixed);
+      astroToScene(shackletonMoonFixed, scratch).applyQuaternion(out.bodyRotation);
+      out.target.add(scratch);
+      // 60 km out and 45 km up from the crater, looking across the pole.
+      scratch2.copy(scratch).normalize();
+      out.offset.set(0, 0, 0).addScaledVector(scratch2, 45);
+      scratch.set(1, 0, 0).applyQuaternion(out.bodyRotation);
+      out.offset.addScaledVector(scratch, 60);
+      return out;
+    }
+  }
+}
+
+export function newViewPose(): ViewPose {
+  return { target: new Vector3(), offset: new Vector3(), bodyRotation: new Quaternion() };
+}
+
+/** Bodies the camera must stay outside of during flights: centre (scene km) and radius with margin. */
+export function pushOutsideBodies(p: Vector3, moonCentre: Vector3): void {
+  const earthMin = WGS84_A_KM + 150;
+  if (p.lengthSq() < earthMin * earthMin) p.setLength(earthMin);
+  scratch.subVectors(p, moonCentre);
+  const moonMin = MOON_RADIUS_KM + 20;
+  if (scratch.lengthSq() < moonMin * moonMin) p.copy(moonCentre).add(scratch.setLength(moonMin));
+}

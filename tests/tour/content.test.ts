@@ -1,0 +1,240 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/content/i18n/en.json';
+import ja from '../../src/content/i18n/ja.json';
+import ru from '../../src/content/i18n/ru.json';
+import commonOrbitJson from '../../src/content/tours/common-orbit.json';
+import { parseTour, type Tour, type Waypoint } from '../../src/tour/schema';
+
+function mustParse(json: unknown, fileName: string): Tour {
+  const result = parseTour(json, fileName);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.tour;
+}
+
+const tour = mustParse(commonOrbitJson, 'common-orbit.json');
+const byId = new Map(tour.waypoints.map((w) => [w.id, w]));
+const dicts: Record<'en' | 'ru' | 'ja', Record<string, string>> = { en, ru, ja };
+
+function waypoint(id: string): Waypoint {
+  const w = byId.get(id);
+  if (!w) throw new Error(`no waypoint "${id}"`);
+  return w;
+}
+
+const ms = (iso: string) => Date.parse(iso);
+
+/** The newest event the fact sheet reports as having happened (Artemis III crew named, 9 Jun 2026). */
+const FACTS_HORIZON = ms('2026-06-30T23:59:59Z');
+
+/** UI keys the app relies on (names fixed by the UI brief). */
+const UI_KEYS = [
+  'ui.play', 'ui.pause', 'ui.next', 'ui.previous', 'ui.steps', 'ui.close', 'ui.aboutStep', 'ui.sources',
+  'ui.projection', 'ui.mute', 'ui.unmute', 'ui.language', 'ui.startTour', 'ui.exploreFreely', 'ui.step',
+  'ui.uncertain', 'ui.live', 'ui.now', 'ui.earth', 'ui.followIss', 'ui.moon', 'ui.shackleton', 'ui.errorTour',
+  'ui.errorStep',
+];
+
+describe('common-orbit tour: structure', () => {
+  it('has at least 15 waypoints in chronological order', () => {
+    expect(tour.waypoints.length).toBeGreaterThanOrEqual(15);
+    for (let i = 1; i < tour.waypoints.length; i++) {
+      const [a, b] = [tour.waypoints[i - 1], tour.waypoints[i]];
+      expect(ms(b.instant), `${a.id} → ${b.id}`).toBeGreaterThanOrEqual(ms(a.instant));
+    }
+  });
+
+  it('opens with Sputnik and ends at Shackleton', () => {
+    expect(tour.waypoints[0].id).toBe('sputnik-1');
+    expect(tour.waypoints.at(-1)?.camera.kind).toBe('shackleton');
+  });
+
+  it('marks the future as projections: the Artemis IV landing and the ISS deorbit, and nothing past', () => {
+    expect(waypoint('artemis-iv-landing').projection).toBe(true);
+    expect(waypoint('iss-deorbit').projection).toBe(true);
+    for (const w of tour.waypoints) {
+      expect(w.projection, w.id).toBe(ms(w.instant) > FACTS_HORIZON);
+    }
+  });
+
+  it('marks Artemis II as flown (not a projection)', () => {
+    expect(waypoint('artemis-ii').projection).toBe(false);
+    expect(ms(waypoint('artemis-ii').instant)).toBeLessThan(FACTS_HORIZON);
+  });
+
+  it('gives every waypoint at least one http(s) source', () => {
+    for (const w of tour.waypoints) {
+      expect(w.sources.length, w.id).toBeGreaterThanOrEqual(1);
+      for (const s of w.sources) expect(s.url, w.id).toMatch(/^https?:\/\/[^\s]+$/);
+    }
+  });
+
+  it('shows the orbit of the right vehicle for the era', () => {
+    for (const w of tour.waypoints) {
+      const year = new Date(w.instant).getUTCFullYear();
+      if (w.vehicle === 'astp') expect(year, w.id).toBe(1975);
+      if (w.vehicle === 'mir') expect(year >= 1986 && year <= 2001, w.id).toBe(true);
+      if (w.vehicle === 'iss') expect(ms(w.instant), w.id).toBeGreaterThanOrEqual(ms('1998-11-20T06:40:00Z'));
+    }
+    expect(waypoint('apollo-soyuz').vehicle).toBe('astp');
+    expect(waypoint('shuttle-mir').vehicle).toBe('mir');
+  });
+
+  it('gives visitors time to read: at least 4 s and no faster than 4 English words per second', () => {
+    for (const w of tour.waypoints) {
+      const words = en[w.captionKey as keyof typeof en].split(/\s+/).length;
+      expect(w.holdSeconds, w.id).toBeGreaterThanOrEqual(Math.max(4, words / 4));
+    }
+  });
+});
+
+describe('common-orbit tour: dates and places from the fact sheet', () => {
+  // Expected values copied from /work/shared/reference/facts.md §1:
+  //  T3 ASTP: "Docking on 17 Jul 1975 at 16:09:09 UTC"
+  //  T4 STS-71: "Docking on 29 Jun 1995 at 13:00:16 UTC"
+  //  T7 Zarya: "20 Nov 1998, 06:40 UTC (1:40 a.m. EST), Proton-K from Baikonur"
+  //  T15 Crew-11: "1 Aug 2025, 11:43 a.m. EDT (15:43 UTC): Crew-11 launches on Falcon 9 from LC-39A"
+  //  T1 Sputnik 1: "4 Oct 1957, about 19:28:34 UTC"; T9 Soyuz TM-31 "docked on 2 Nov 2000 at 09:21:40 UTC";
+  //  T10 STS-135 "landed on 21 Jul 2011 at 09:57:54 UTC"; T11 Demo-2 "Launch on 30 May 2020 at 19:22:45 UTC".
+  it.each([
+    ['apollo-soyuz', '1975-07-17T16:09:09Z'],
+    ['shuttle-mir', '1995-06-29T13:00:16Z'],
+    ['zarya', '1998-11-20T06:40Z'],
+    ['duffy-bakanov', '2025-08-01T15:43Z'],
+    ['sputnik-1', '1957-10-04T19:28:34Z'],
+    ['expedition-1', '2000-11-02T09:21:40Z'],
+    ['shuttle-era-ends', '2011-07-21T09:57:54Z'],
+    ['crew-dragon-demo-2', '2020-05-30T19:22:45Z'],
+  ])('%s is at %s', (id, expected) => {
+    expect(ms(waypoint(id).instant)).toBe(ms(expected));
+  });
+
+  // Ground-site coordinates from facts.md §1 "Camera presets" (Baikonur Site 31/6 is unsourced there, so unused).
+  const SITES: Record<string, [number, number]> = {
+    'Baikonur (general)': [45.965, 63.305],
+    'Baikonur Site 1/5': [45.9203, 63.3422],
+    'Kennedy LC-39A': [28.6084, -80.6043],
+    'Kennedy LC-39B': [28.6272, -80.6208],
+    'Kennedy SLF': [28.615, -80.694],
+    'Mission Control Houston': [29.558, -95.088],
+  };
+
+  it('uses only sourced ground-site coordinates', () => {
+    const sites = Object.values(SITES);
+    for (const w of tour.waypoints) {
+      if (w.camera.kind !== 'ground') continue;
+      const { latDeg, lonDeg } = w.camera;
+      expect(sites.some(([lat, lon]) => lat === latDeg && lon === lonDeg), `${w.id} at ${latDeg}, ${lonDeg}`).toBe(true);
+    }
+  });
+
+  it.each([
+    ['sputnik-1', 'Baikonur Site 1/5'],
+    ['zarya', 'Baikonur (general)'],
+    ['shuttle-era-ends', 'Kennedy SLF'],
+    ['crew-dragon-demo-2', 'Kennedy LC-39A'],
+    ['duffy-bakanov', 'Kennedy LC-39A'],
+  ])('%s looks at %s', (id, site) => {
+    expect(waypoint(id).camera).toEqual({ kind: 'ground', latDeg: SITES[site][0], lonDeg: SITES[site][1] });
+  });
+
+  const FACTS = fileURLToPath(new URL('../../../shared/reference/facts.md', import.meta.url));
+  it.skipIf(!existsSync(FACTS))('copies every source URL from facts.md', () => {
+    const facts = readFileSync(FACTS, 'utf8');
+    for (const w of tour.waypoints) {
+      for (const s of w.sources) expect(facts.includes(s.url), `${w.id}: ${s.url}`).toBe(true);
+    }
+  });
+});
+
+describe('common-orbit tour: wording', () => {
+  it('never says Artemis III lands on the Moon', () => {
+    const negated = /\b(not|no longer|never|instead|rather than|won’t|won't)\b/i;
+    for (const [key, text] of Object.entries(en)) {
+      for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
+        if (/Artemis III\b/.test(sentence) && /\bland(s|ed|ing)?\b/i.test(sentence)) {
+          expect(negated.test(sentence), `${key}: ${sentence}`).toBe(true);
+        }
+      }
+    }
+    // The restructure is told as it is: Artemis III in low Earth orbit, the first landing on Artemis IV.
+    const restructure = en['tour.common-orbit.artemis-restructure.caption'];
+    expect(restructure).toMatch(/Artemis III[^.]*low Earth orbit/);
+    expect(restructure).toMatch(/first landing[^.]*Artemis IV/);
+  });
+
+  it('keeps English captions short: at most 320 characters and 1–3 sentences', () => {
+    for (const w of tour.waypoints) {
+      const caption = en[w.captionKey as keyof typeof en];
+      expect(caption.length, w.id).toBeLessThanOrEqual(320);
+      const sentences = caption.split(/(?<=[.!?])\s+(?=[A-Z0-9])/);
+      expect(sentences.length, w.id).toBeGreaterThanOrEqual(1);
+      expect(sentences.length, w.id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('words the disputed Mir fire duration as two reports, not one fact', () => {
+    const text = en['tour.common-orbit.mir-fire.caption'];
+    expect(text).toMatch(/90 seconds/);
+    expect(text).toMatch(/14 minutes/);
+    expect(waypoint('mir-fire').uncertain).toBe(true);
+  });
+});
+
+describe('i18n dictionaries', () => {
+  it('hold every tour title, caption and description in en, ru and ja', () => {
+    const keys = [tour.titleKey, ...tour.waypoints.flatMap((w) => [w.titleKey, w.captionKey, w.descriptionKey])];
+    for (const [lang, dict] of Object.entries(dicts)) {
+      for (const key of keys) expect(dict[key], `${lang}: ${key}`).toBeTruthy();
+    }
+  });
+
+  it('hold the UI strings', () => {
+    for (const [lang, dict] of Object.entries(dicts)) {
+      for (const key of UI_KEYS) expect(dict[key], `${lang}: ${key}`).toBeTruthy();
+    }
+    expect(en['ui.projection']).toBe('Projection — not history');
+    expect(en['ui.step']).toBe('Step {n} of {total}');
+    expect(en['ui.errorTour']).toBe('This tour could not be loaded: {error}');
+    expect(en['ui.errorStep']).toBe('Step {step} does not exist; showing step {nearest}.');
+  });
+
+  it('have exactly the same keys in all three languages', () => {
+    const enKeys = Object.keys(en).sort();
+    expect(Object.keys(ru).sort()).toEqual(enKeys);
+    expect(Object.keys(ja).sort()).toEqual(enKeys);
+  });
+
+  it('use the same {placeholders} in every language and no empty strings', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en)) {
+      for (const [lang, dict] of Object.entries(dicts)) {
+        expect(dict[key]?.trim(), `${lang}: ${key}`).toBeTruthy();
+        expect(placeholders(dict[key]), `${lang}: ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      }
+    }
+  });
+
+  it('are real translations: ru is in Cyrillic and ja in Japanese script for every tour text', () => {
+    for (const key of Object.keys(en).filter((k) => k.startsWith('tour.'))) {
+      expect(ru[key as keyof typeof ru], key).toMatch(/[А-Яа-яЁё]/);
+      expect(ja[key as keyof typeof ja], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(ru[key as keyof typeof ru], key).not.toBe(en[key as keyof typeof en]);
+    }
+  });
+
+  it('keep each language’s usual spacecraft names', () => {
+    expect(ru['tour.common-orbit.apollo-soyuz.caption']).toContain('«Союзом-19»');
+    expect(ja['tour.common-orbit.apollo-soyuz.caption']).toContain('ソユーズ19号');
+  });
+});
+
+describe('src/tour stays pure', () => {
+  const dir = fileURLToPath(new URL('../../src/tour/', import.meta.url));
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.ts')))('%s imports no three.js, React or zustand', (file) => {
+    const source = readFileSync(dir + file, 'utf8');
+    const specifiers = [...source.matchAll(/\bfrom\s+['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]);
+    for (const s of specifiers) expect(s, file).not.toMatch(/^(three|react|react-dom|zustand|@react-three)(\/|$)/);
+  });
+});
