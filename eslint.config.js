@@ -19,16 +19,16 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    // src/astro is pure: time, frames, orbits, Sun and Moon. No rendering or UI libraries.
-    files: ['src/astro/**/*.ts'],
+    // Pure layers: astronomy, tour logic, lunar terrain, docking manifest. No rendering or UI libraries.
+    files: ['src/astro/**/*.ts', 'src/tour/**/*.ts', 'src/moon/**/*.ts', 'src/spacecraft/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['three', 'three/*'], message: 'src/astro is pure: no three.js.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/astro is pure: no React.' },
-            { group: ['@react-three/*', 'zustand', 'zustand/*'], message: 'src/astro is pure: no scene or UI state.' },
+            { group: ['three', 'three/*'], message: 'pure modules (astro, tour, moon, spacecraft): no three.js.' },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'pure modules: no React.' },
+            { group: ['@react-three/*', 'zustand', 'zustand/*'], message: 'pure modules: no scene or UI state.' },
           ],
         },
       ],

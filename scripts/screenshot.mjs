@@ -1,4 +1,5 @@
 // Usage: node scripts/screenshot.mjs "<query>" out.png [waitMs]  — screenshots the built app (dist/).
+/* global window */
 import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 

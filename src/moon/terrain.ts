@@ -25,9 +25,9 @@ import { selenographicToPlane, type PlanePoint, type PolarGrid } from './polarGr
  */
 
 export const TERRAIN_SOURCE_NOTE =
-  'Lunar south-pole terrain: procedural, modelled from crater catalogue data (IAU gazetteer positions and ' +
-  'diameters, Shackleton depth 4.2 km; facts.md §5.2–5.3) and the Mons Mouton and Malapert massifs, not a ' +
-  'measured elevation model.';
+  'Lunar south-pole terrain: procedural, modelled from crater catalogue data (facts.md §5.3), not a measured ' +
+  "elevation model: IAU gazetteer crater positions and diameters, Shackleton's 4.2 km depth and 6.6 km floor, " +
+  'Mons Mouton and Malapert massif heights; other depths and all profile shapes are assumed.';
 
 /**
  * Rim height above the surroundings as a fraction of the rim-to-floor depth. [ASSUMPTION] 0.25, inside
@@ -50,19 +50,20 @@ export const EJECTA_CUTOFF_RIM_RADII = 4;
 /**
  * Per-crater depth, km, that replaces the catalogue value, with the reason. [ASSUMPTION]
  *
- * Cabeus (D = 100.6 km, 4.67° from the pole) gets a 7 km rim-to-floor depth instead of Pike's fresh
+ * Cabeus (D = 100.6 km, 4.67° from the pole) gets a 7.5 km rim-to-floor depth instead of Pike's fresh
  * complex-crater 4.2 km (southPole.ts assumedComplexCraterDepthKm). The true Sun reaches ≈ 1.54° + 4.67°
  * ≈ 6.2° of elevation over Cabeus's centre (Sun due equatorward); a 4.2 km bowl 50 km in radius hides it
  * only up to ≈ 4° (the rim's 4.2 km less the Moon's 0.73 km curvature drop over 50 km), so the centre of
  * its floor would see the Sun for days each year. The product requirement is a dark Cabeus floor (Cabeus
  * holds one of the largest permanently shadowed regions, where LCROSS impacted); the real crater gets it
  * from its irregular, high equatorward rim and the regional slope, neither of which this catalogue-only
- * model has. 7 km puts the equatorward rim at ≈ 6.9° above the floor centre, ≈ 0.4° of margin over the
- * Sun's upper limb. This is a tuning value for the shadow, not a measured depth.
+ * model has. 7.5 km puts the equatorward rim at ≈ 7.7° above the floor centre: the whole solar disc stays
+ * hidden there with ≈ 1° to spare (7 km left only 0.2–0.5°, too little on coarser grids). This is a tuning
+ * value for the shadow, not a measured depth; no other crater needs one.
  */
 export const DEPTH_OVERRIDES_KM: Readonly<Record<string, { depthKm: Kilometer; reason: string }>> = {
   Cabeus: {
-    depthKm: 7,
+    depthKm: 7.5,
     reason:
       'tuned so the true Sun (≤ ~6.2° elevation there) stays hidden from the floor centre; ' +
       'catalogue-only model lacks the real high equatorward rim [ASSUMPTION, not a measured depth]',

@@ -4,19 +4,21 @@ import type { Mesh } from 'three';
 import { frame } from '../state/frame';
 import { viewActions } from '../state/view';
 import { astroToScene } from './frameMapping';
+import { STATION_LOD_KM } from './lod';
 
 /** Apparent size of the marker: a fixed fraction of its distance from the camera, so it stays visible. */
 const SCREEN_FRACTION = 0.012;
 
-/** The ISS as a sun-lit marker at its SGP4 position; a click or tap follows it. */
+/** The ISS seen from afar: a marker at its SGP4 position (the model takes over up close); a click or tap follows it. */
 export function IssMarker() {
   const mesh = useRef<Mesh>(null);
   useFrame(({ camera }) => {
     const m = mesh.current;
     if (!m) return;
-    m.visible = frame.tle !== null;
     astroToScene(frame.snapshot.issPositionTemeKm, m.position);
-    m.scale.setScalar(Math.max(0.05, m.position.distanceTo(camera.position) * SCREEN_FRACTION));
+    const distanceKm = m.position.distanceTo(camera.position);
+    m.visible = frame.tle !== null && distanceKm >= STATION_LOD_KM;
+    m.scale.setScalar(distanceKm * SCREEN_FRACTION);
   });
   const follow = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();

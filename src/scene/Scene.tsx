@@ -1,17 +1,22 @@
 import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NoToneMapping } from 'three';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
 import { SceneBoundary } from './SceneBoundary';
 import { IssMarker } from './IssMarker';
 import { Moon } from './Moon';
+import { useAfterFirstFrames } from './useAfterFirstFrames';
 import { SimulationDriver } from './SimulationDriver';
 import { Stars, type StarCatalog } from './Stars';
 import { useOrbitLines } from './useOrbitLines';
 
+/** The station model and its loaders come in their own chunk, after the first frames. */
+const Station = lazy(() => import('./station/Station'));
+
 function World({ stars }: { stars: StarCatalog | null }) {
   const { orbit, groundTrack } = useOrbitLines();
+  const afterFirstFrames = useAfterFirstFrames();
   return (
     <>
       <SimulationDriver />
@@ -30,6 +35,13 @@ function World({ stars }: { stars: StarCatalog | null }) {
         </Suspense>
       </SceneBoundary>
       <IssMarker />
+      {afterFirstFrames && (
+        <SceneBoundary what="The station model" fallback={null}>
+          <Suspense fallback={null}>
+            <Station />
+          </Suspense>
+        </SceneBoundary>
+      )}
       <CameraRig />
     </>
   );

@@ -44,9 +44,9 @@ export function viewPose(view: View, out: ViewPose): ViewPose {
       // Above and behind the station, looking down at it with the Earth beyond.
       scratch.copy(out.target).normalize();
       astroToScene(s.issVelocityTemeKmPerS, scratch2).normalize();
-      out.offset.copy(scratch).multiplyScalar(0.07).addScaledVector(scratch2, -0.09);
+      out.offset.copy(scratch).multiplyScalar(0.12).addScaledVector(scratch2, -0.14);
       scratch2.crossVectors(scratch, scratch2).normalize();
-      out.offset.addScaledVector(scratch2, 0.06);
+      out.offset.addScaledVector(scratch2, 0.1);
       return out;
     }
     case 'moon': {

@@ -1,0 +1,169 @@
+import { useGLTF } from '@react-three/drei';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DirectionalLight, Group, Matrix4, type Material, type Mesh } from 'three';
+import issUrl from '../../../models/iss.glb?url';
+import soyuzUrl from '../../../models/soyuz-ms.glb?url';
+import dragonUrl from '../../../models/crew-dragon.glb?url';
+import { rotationBodyToTemeXvv, solarArrayAngles } from '../../astro/attitude';
+import type { Mat3 } from '../../astro/units';
+import { rotationZ, vec3 } from '../../astro/vec';
+import manifestJson from '../../content/docking-manifest.json';
+import { dockedAt, parseManifest } from '../../spacecraft/manifest';
+import { frame } from '../../state/frame';
+import { noticeActions } from '../../state/notices';
+import { partActions, type PartInfo } from '../../state/parts';
+import { astroRotationToScene, astroToScene } from '../frameMapping';
+import { STATION_LOD_KM } from '../lod';
+import { makeSolarCellTexture } from './solarCellTexture';
+import { buildDockedVehicles, buildStation, isSolarCell, poseArrays, type Part } from './stationModel';
+
+const M_TO_KM = 0.001;
+
+const bodyToTeme: Mat3 = rotationZ(0);
+const modelToTeme: Mat3 = rotationZ(0);
+const sunBody = vec3();
+const angles = { alphaRad: 0, betaRad: 0 };
+const sceneRotation = new Matrix4();
+
+/** Body axes from model axes: model = (X, −Z, Y) of the body (models/README.md), so body = (x, z, −y). */
+function modelToTemeFromBody(r: Mat3, out: Mat3): Mat3 {
+  for (let i = 0; i < 3; i++) {
+    out[i][0] = r[i][0];
+    out[i][1] = -r[i][2];
+    out[i][2] = r[i][1];
+  }
+  return out;
+}
+
+/**
+ * The ISS in +XVV attitude at its SGP4 position, with its arrays turned to the Sun and the vehicles the
+ * docking manifest lists at the simulated instant. Drawn in metres under a km-scaled group; three.js
+ * composes model-view matrices in double precision, so a close-up does not jitter.
+ */
+export default function Station() {
+  const [iss, soyuz, dragon] = useGLTF([issUrl, soyuzUrl, dragonUrl]);
+  const group = useRef<Group>(null);
+  const sunLight = useRef<DirectionalLight>(null);
+  const vehiclesGroup = useRef<Group>(null);
+  const solarTexture = useMemo(makeSolarCellTexture, []);
+  const parts = useMemo(
+    () =>
+      buildStation(iss.scene, (m: Material) => {
+        if (isSolarCell(m)) m.map = solarTexture;
+      }),
+    [iss, solarTexture],
+  );
+  const manifest = useMemo(() => parseManifest(manifestJson), []);
+  const docked = useRef({ key: '', checkedAtMs: NaN, meshes: [] as Mesh[] });
+  const [vehicleParts, setVehicleParts] = useState<Part[]>([]);
+
+  useEffect(() => {
+    manifest.errors.forEach((e, i) =>
+      noticeActions.show(`manifest-${i}`, `Docking manifest: ${e}. The station is shown without that entry.`),
+    );
+  }, [manifest]);
+
+  useEffect(() => {
+    const d = docked.current;
+    return () => {
+      d.meshes.forEach((m) => m.geometry.dispose());
+      parts.dispose();
+      solarTexture.dispose();
+    };
+  }, [parts, solarTexture]);
+
+  useFrame(({ camera }) => {
+    const g = group.current;
+    if (!g || !frame.tle) return;
+    const s = frame.snapshot;
+    astroToScene(s.issPositionTemeKm, g.position);
+    g.visible = g.position.distanceTo(camera.position) < STATION_LOD_KM;
+    if (!g.visible) return;
+    rotationBodyToTemeXvv(s.issPositionTemeKm, s.issVelocityTemeKmPerS, bodyToTeme);
+    g.quaternion.setFromRotationMatrix(astroRotationToScene(modelToTemeFromBody(bodyToTeme, modelToTeme), sceneRotation));
+    // Sun in body axes = bodyToTemeᵀ · sun.
+    const t = s.sunDirectionTeme;
+    for (let i = 0; i < 3; i++) sunBody[i] = bodyToTeme[0][i] * t[0] + bodyToTeme[1][i] * t[1] + bodyToTeme[2][i] * t[2];
+    solarArrayAngles(sunBody, angles);
+    // The Sun lights the station (in shadow: only the faint ambient earthshine remains).
+    const light = sunLight.current;
+    if (light) {
+      light.intensity = s.issSunlit ? 3 : 0;
+      astroToScene(t, light.position).multiplyScalar(1000).add(g.position);
+      light.target.position.copy(g.position);
+      light.target.updateMatrixWorld();
+    }
+    poseArrays(parts, angles.alphaRad, angles.betaRad);
+    updateDocked(s.instantMs);
+  });
+
+  function updateDocked(instantMs: number) {
+    const d = docked.current;
+    if (Math.abs(instantMs - d.checkedAtMs) < 30_000) return;
+    d.checkedAtMs = instantMs;
+    const entries = dockedAt(manifest.entries, instantMs);
+    const key = entries.map((e) => e.id).join(',');
+    if (key === d.key || !vehiclesGroup.current) return;
+    d.key = key;
+    d.meshes.forEach((m) => {
+      m.removeFromParent();
+      m.geometry.dispose();
+    });
+    const hull = (parts.staticMeshes[0].material as Material);
+    const solar = parts.staticMeshes[1].material as Material;
+    const built = buildDockedVehicles(entries, parts.ports, { 'soyuz-ms': soyuz.scene, 'crew-dragon': dragon.scene }, hull, solar);
+    d.meshes = built.meshes;
+    setVehicleParts(built.parts);
+    vehiclesGroup.current.add(...built.meshes);
+    partActions.setParts([...parts.modules, ...built.parts].map(toInfo));
+  }
+
+  const onPointer = (e: ThreeEvent<PointerEvent>, part: Part | null) => {
+    e.stopPropagation();
+    partActions.select(part && toInfo(part));
+  };
+
+  return (
+    <>
+    <directionalLight ref={sunLight} />
+    <ambientLight intensity={0.25} color="#b8c8ff" />
+    <group ref={group} scale={M_TO_KM} name="iss-station" visible={false}>
+      {parts.staticMeshes.map((m) => (
+        <primitive key={m.uuid} object={m} />
+      ))}
+      {[...parts.wings, ...parts.irosas].map((m) => (
+        <primitive key={m.uuid} object={m} />
+      ))}
+      <group ref={vehiclesGroup} />
+      <HitBoxes parts={[...parts.modules, ...vehicleParts]} onPointer={onPointer} />
+    </group>
+    </>
+  );
+}
+
+function toInfo(p: Part): PartInfo {
+  return { name: p.name, label: p.label, fact: p.fact, source: p.source, uncertain: p.uncertain };
+}
+
+/** Invisible boxes (never drawn: material.visible = false) that catch hover and tap on each module. */
+function HitBoxes({ parts, onPointer }: { parts: Part[]; onPointer: (e: ThreeEvent<PointerEvent>, p: Part | null) => void }) {
+  return (
+    <group>
+      {parts.map((p) => (
+        <mesh
+          key={p.name}
+          position={p.centre}
+          scale={[p.halfExtents.x * 2, p.halfExtents.y * 2, p.halfExtents.z * 2]}
+          onPointerOver={(e) => onPointer(e, p)}
+          onPointerDown={(e) => onPointer(e, p)}
+          onPointerOut={(e) => onPointer(e, null)}
+        >
+          <boxGeometry />
+          <meshBasicMaterial visible={false} />
+        </mesh>
+      ))}
+    </group>
+  );
+}
+
