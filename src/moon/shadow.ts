@@ -153,7 +153,7 @@ function sunGeometryAt(ctx: MarchContext, i: number): boolean {
   const dy = north * sinLon + east * cosLon;
   const dLen = Math.hypot(dx, dy);
   if (dLen < 1e-9) return false; // Sun at the zenith
-  ctx.dx = dx / dLen;
+  ctx.dx = -dx / dLen;
   ctx.dy = dy / dLen;
   return true;
 }

@@ -315,6 +315,31 @@ describe('Sun visibility', () => {
     expect(dark).toBeGreaterThan(500);
   });
 
+  it('casts a wall’s shadow away from the Sun (azimuth mapped correctly, at the pole and 150 km out)', () => {
+    const n = 129;
+    const grid = makePolarGrid(n);
+    const out = new Float32Array(n * n);
+    const at = (x: number, y: number) => out[nearestVertexIndex(grid, x, y)];
+    const wall = (x0: number, x1: number, y0: number, y1: number) => {
+      const h = new Float32Array(n * n);
+      for (let i = 0; i < n * n; i++) {
+        if (grid.xKm[i] >= x0 && grid.xKm[i] <= x1 && grid.yKm[i] >= y0 && grid.yKm[i] <= y1) h[i] = 5;
+      }
+      return h;
+    };
+    const e = 1 * DEG;
+    // Sun 1° up toward 0° E (+x); a 5 km wall across x = 50..58 km near the pole.
+    computeSunVisibility(grid, wall(50, 58, -30, 30), [Math.cos(e), 0, -Math.sin(e)], out);
+    expect(at(20, 0)).toBe(0); // the wall stands between this point and the Sun
+    expect(at(90, 0)).toBe(1); // sunward of the wall
+    expect(at(20, 70)).toBe(1); // beside it
+    // Sun 1° up toward 90° E (+y): at 150 km along 0° E the Sun is due east, i.e. along the plane's +y.
+    computeSunVisibility(grid, wall(146, 154, 30, 38), [0, Math.cos(e), -Math.sin(e)], out);
+    expect(at(150, 0)).toBe(0);
+    expect(at(150, 70)).toBe(1);
+    expect(at(100, 0)).toBe(1);
+  });
+
   it('matches an independent brute-force march (block skipping and early exits are exact)', () => {
     const grid = makePolarGrid(72);
     const heights = buildHeightGrid(grid);

@@ -46,7 +46,7 @@ export default function Station() {
   const group = useRef<Group>(null);
   const sunLight = useRef<DirectionalLight>(null);
   const vehiclesGroup = useRef<Group>(null);
-  const solarTexture = useMemo(makeSolarCellTexture, []);
+  const solarTexture = useMemo(() => makeSolarCellTexture(), []);
   const parts = useMemo(
     () =>
       buildStation(iss.scene, (m: Material) => {
