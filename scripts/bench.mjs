@@ -7,9 +7,8 @@
 //
 // Environment: BENCH_WINDOW_MS (default 10000) — the frame-rate window; BENCH_WARMUP_MS (default 3000) —
 // wait after the first frame before measuring (the app swaps in its large textures then);
-// BENCH_RENDER_WINDOW_MS (default 3000) — the render-cost window (renderer.render + a blocking readPixels);
 // BENCH_VSYNC=1 — keep Chromium's 60 Hz frame cap (by default it is lifted, so frame time is the cost).
-/* global window, performance, requestAnimationFrame, setTimeout */
+/* global window, performance, requestAnimationFrame */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +18,6 @@ import { startStaticServer } from './static-server.mjs';
 
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 10_000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
-const RENDER_WINDOW_MS = Number(process.env.BENCH_RENDER_WINDOW_MS ?? 3_000);
 const UNCAPPED = process.env.BENCH_VSYNC !== '1';
 const VIEWPORT = { width: 1280, height: 720 };
 const PINNED = '2026-09-17T12:00:00Z';
@@ -33,7 +31,8 @@ const TARGETS = {
   firstViewBytes: 6_000_000,
 };
 
-const log = (...args) => console.error('[bench]', ...args);
+const started = Date.now();
+const log = (...args) => console.error(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run bench does).');
 log('building the baseline scene (bench/ → dist-bench/)');
@@ -82,32 +81,6 @@ function measureFrames(windowMs) {
   });
 }
 
-/**
- * Runs in the page: for `windowMs`, times each renderer.render call followed by a 1-pixel readPixels,
- * which waits until the GPU (here SwiftShader) has finished the frame: the full CPU + GPU cost of drawing
- * it, independent of how the compositor paces animation frames. (WebGL's gl.finish() is only a flush in
- * Chromium, so it would not wait.)
- */
-function measureRenderCost(windowMs) {
-  return new Promise((done) => {
-    const { renderer } = window.__commonOrbit;
-    const gl = renderer.getContext();
-    const pixel = new Uint8Array(4);
-    const original = renderer.render;
-    const times = [];
-    renderer.render = function (scene, camera) {
-      const t = performance.now();
-      original.call(this, scene, camera);
-      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-      times.push(performance.now() - t);
-    };
-    setTimeout(() => {
-      renderer.render = original;
-      done(times);
-    }, windowMs);
-  });
-}
-
 /** Runs in the page: resource timing entries (same clock as frame.firstFrameAtMs). */
 function resourceEntries() {
   return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
@@ -152,14 +125,23 @@ async function measureScene(name, url, root) {
       timeout: 120_000,
     });
     await page.waitForFunction(() => window.__bench.globeAtMs !== null, null, { timeout: 120_000 });
+    // Warm-up: every request done (the app fetches its large textures after the first frames), then a pause.
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    log(`${name}: first frame drawn, network idle; warming up ${WARMUP_MS} ms`);
     await page.waitForTimeout(WARMUP_MS);
 
     const firstFrameAtMs = await page.evaluate(() => window.__commonOrbit.frame.firstFrameAtMs);
     const globeAtMs = await page.evaluate(() => window.__bench.globeAtMs);
     const f = await page.evaluate(measureFrames, WINDOW_MS);
     const heap = await cdp.send('Runtime.getHeapUsage');
-    const renderTimes = await page.evaluate(measureRenderCost, RENDER_WINDOW_MS);
     const entries = await page.evaluate(resourceEntries);
+    log(`${name}: measured`);
+    // Stop the render loop before closing: a page drawing flat out makes Chromium slow to shut down.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await context.close();
+    log(`${name}: closed`);
 
     const js = entries.filter((e) => new URL(e.url).pathname.endsWith('.js'));
     const jsGzip = (list) => list.reduce((sum, e) => sum + gzipBytesOf(e.url, root), 0);
@@ -176,9 +158,6 @@ async function measureScene(name, url, root) {
       framesCounted: f.frames,
       framesRendered: f.rendered,
       windowMs: round(f.elapsedMs, 1),
-      renderMsSync: round(renderTimes.reduce((a, b) => a + b, 0) / renderTimes.length, 3),
-      renderMsSyncP50: round(quantile(renderTimes, 0.5), 3),
-      renderSamples: renderTimes.length,
       drawCalls: quantile(f.calls, 0.5),
       drawCallsMax: Math.max(...f.calls),
       triangles: quantile(f.triangles, 0.5),
@@ -218,7 +197,6 @@ for (const app of ['app-earth', 'app-iss']) {
   const t = results.trivial;
   ratios[app] = {
     frameCostRatio: round(a.frameMs / t.frameMs, 3),
-    renderCostRatio: round(a.renderMsSync / t.renderMsSync, 3),
     timeToFirstFrameRatio: round(a.timeToFirstFrameMs / t.timeToFirstFrameMs, 3),
     timeToGlobeRatio: round(a.timeToGlobeMs / t.timeToGlobeMs, 3),
     drawCallsRatio: round(a.drawCalls / t.drawCalls, 3),
@@ -253,7 +231,6 @@ const out = {
       'firstViewBytes: resource-timing transferSize of every response finished before the first frame (globeViewBytes: before the globe frame); totalBytes: CDP Network.loadingFinished encodedDataLength, whole run.',
       'jsBytesGzip: zlib.gzipSync of the served JS files the page loaded; initialJsBytesGzip: those loaded before the first frame.',
       'jsHeap: CDP Runtime.getHeapUsage after the window.',
-      'renderMsSync: mean time of renderer.render followed by a 1-pixel gl.readPixels (waits for the GPU) over a further window: the full CPU + GPU cost of one frame; renderCostRatio compares those.',
       'The static server does not compress, so transferred bytes are the raw file sizes.',
     ],
   },

@@ -11,6 +11,7 @@ import { Notices } from '../ui/Notices';
 import { TimeControls } from '../ui/TimeControls';
 import { TlePanel } from '../ui/TlePanel';
 import { ViewSwitch } from '../ui/ViewSwitch';
+import { Header } from '../ui/Header';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadBundledTles, loadStars } from './loadData';
 import { startUrlSync } from './urlSync';
@@ -44,10 +45,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
   return (
     <div className="app">
       <ErrorBoundary>{tlesReady && <Scene stars={stars} />}</ErrorBoundary>
-      <header className="title">
-        <h1>Common Orbit</h1>
-        <p>The International Space Station, live from its real orbital elements</p>
-      </header>
+      <Header />
       <Hud />
       <ViewSwitch />
       <TimeControls />

@@ -1,5 +1,7 @@
 import { clockActions } from '../state/clock';
+import { setLang } from '../state/lang';
 import { noticeActions } from '../state/notices';
+import { isLang } from '../tour/i18n';
 import { viewActions } from '../state/view';
 import { parseUrlState } from './urlState';
 
@@ -9,6 +11,11 @@ export function applyUrlState(search: string): { tle: string | null } {
   if (url.t !== null) clockActions.setTime(url.t);
   if (url.rate !== null) clockActions.setRate(url.rate);
   if (url.view) viewActions.setView(url.view);
+  const lang = new URLSearchParams(search).get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) setLang(lang);
+    else url.problems.push(`"lang=${lang}" is not available (en, ru, ja); keeping ${document.documentElement.lang || 'en'}.`);
+  }
   url.problems.forEach((text, i) => noticeActions.show(`url-${i}`, text));
   return { tle: url.tle };
 }

@@ -1,6 +1,6 @@
 import { simNowMs, useClock } from '../state/clock';
 import { useElements } from '../state/elements';
-import { useView } from '../state/view';
+import { isView, useView, type AnyView, type View } from '../state/view';
 import { formatUrlState } from './urlState';
 
 const PERIODIC_MS = 2000;
@@ -18,7 +18,7 @@ export function startUrlSync(): () => void {
         simMs: simNowMs(),
         live: clock.live,
         rate: clock.rate,
-        view: useView.getState().view,
+        view: urlView(useView.getState().view),
         tle: override && override.source !== 'online' ? `${override.tle.line1}\n${override.tle.line2}` : null,
       },
       new URLSearchParams(window.location.search),
@@ -38,4 +38,9 @@ export function startUrlSync(): () => void {
     unsubscribers.forEach((u) => u());
     window.clearInterval(timer);
   };
+}
+
+/** A ground view (from a tour step) is not a URL view: the tour's own step parameter carries it. */
+function urlView(view: AnyView): View {
+  return isView(view) ? view : 'earth';
 }

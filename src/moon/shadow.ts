@@ -35,6 +35,8 @@ const INV_2R = 1 / (2 * MOON_RADIUS_KM);
  * the great circle's image bends < ~1 km over 250 km) in steps of one grid spacing, bilinearly sampled.
  * Each sample at ground distance g (plane distance / the scale at P) and height z subtends the slope
  * (z − h₀ − g²/2R)/g above P's horizontal: the g²/2R term is the Moon's curvature (18 km at 250 km).
+ * The first sample is taken without the curvature term: it stands for the ground between P and it, so
+ * its slope is the local facet's (g → 0 limit) and a Sun below the facet is hidden by the ground at P.
  * The terrain horizon H is the largest such angle; beyond the grid edge the terrain is taken as the bare
  * sphere (height 0), which for an elevated P gives the geometric dip √(2h₀/R) — the "Sun below the local
  * horizon" case. The result is the visible fraction of the Sun's disc above H:
@@ -53,9 +55,12 @@ export function computeSunVisibility(
   out: Float32Array,
   sunAngularRadiusDeg: Degrees = SUN_ANGULAR_RADIUS_DEG,
 ): Float32Array {
+  const count = grid.n * grid.n;
+  if (heightsKm.length < count || out.length < count) {
+    throw new RangeError(`computeSunVisibility: heights and out need ${count} entries`);
+  }
   const ctx = marchContext(grid, heightsKm, sunDirMoonFixed);
   const rSun = sunAngularRadiusDeg * RAD_PER_DEG;
-  const count = grid.n * grid.n;
   for (let i = 0; i < count; i++) {
     if (!sunGeometryAt(ctx, i)) {
       out[i] = ctx.e > 0 ? 1 : 0;
@@ -153,7 +158,7 @@ function sunGeometryAt(ctx: MarchContext, i: number): boolean {
   const dy = north * sinLon + east * cosLon;
   const dLen = Math.hypot(dx, dy);
   if (dLen < 1e-9) return false; // Sun at the zenith
-  ctx.dx = -dx / dLen;
+  ctx.dx = dx / dLen;
   ctx.dy = dy / dLen;
   return true;
 }

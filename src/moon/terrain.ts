@@ -19,7 +19,9 @@ import { selenographicToPlane, type PlanePoint, type PolarGrid } from './polarGr
  * surroundings, R_f = flat-floor radius, s = (r − R_f)/(R − R_f)):
  *   r ≤ R_f          z = h − d                               (flat floor)
  *   R_f < r ≤ R      z = h − d + d·s(1 + s)/2                 (wall: mean of a cone and a parabola;
- *                                                             slope rises from ½ to 1½ × the mean)
+ *                                                             slope rises from ½ to 1½ × the mean
+ *                                                             d/(R − R_f): 30.4° for Shackleton,
+ *                                                             whose walls are sourced at ~30°)
  *   R < r < 4R       z = h·((R/r)³ − 4⁻³)/(1 − 4⁻³)          (ejecta, ∝ (r/R)⁻³, cut to 0 at 4R)
  * so the rim crest is at r = R, height h, and the floor is d below it.
  */
@@ -57,9 +59,10 @@ export const EJECTA_CUTOFF_RIM_RADII = 4;
  * its floor would see the Sun for days each year. The product requirement is a dark Cabeus floor (Cabeus
  * holds one of the largest permanently shadowed regions, where LCROSS impacted); the real crater gets it
  * from its irregular, high equatorward rim and the regional slope, neither of which this catalogue-only
- * model has. 7.5 km puts the equatorward rim at ≈ 7.7° above the floor centre: the whole solar disc stays
- * hidden there with ≈ 1° to spare (7 km left only 0.2–0.5°, too little on coarser grids). This is a tuning
- * value for the shadow, not a measured depth; no other crater needs one.
+ * model has. With 7.5 km the terrain horizon at the floor centre stays ≥ 1.0° above the Sun's centre all
+ * through 2026 (≈ 0.7° above its upper limb; measured on n = 192 and 256 grids), where 7 km left only
+ * 0.2–0.5°, too little on coarser grids. A tuning value for the shadow, not a measured depth; no other
+ * crater needs one (their floor centres keep ≥ 1.8° of margin with Pike's depths).
  */
 export const DEPTH_OVERRIDES_KM: Readonly<Record<string, { depthKm: Kilometer; reason: string }>> = {
   Cabeus: {
@@ -117,7 +120,8 @@ export const TERRAIN_CRATERS: readonly TerrainCrater[] = SOUTH_POLE_CRATERS.map(
 /**
  * The massifs (southPole.ts MASSIFS: Mons Mouton 6 km, Malapert > 5 km, used as 5 km). Flat-topped
  * super-Gaussian z = H·exp(−ln2·(r/a)⁴), a = radiusKm (half height at a; > 90 % of H inside 0.62a, < 10 %
- * beyond 1.35a; steepest ≈ 2.8·H/a, ~10° for both). [ASSUMPTION] the profile shape; Malapert's 20 km
+ * beyond 1.35a; steepest ≈ 1.39·H/a at r ≈ 1.02a: ~9.5° for Mons Mouton, ~19° for Malapert). [ASSUMPTION]
+ * the profile shape; Malapert's 20 km
  * radius is southPole.ts's assumption.
  */
 export const TERRAIN_MASSIFS: readonly TerrainMassif[] = MASSIFS.map((m: Massif) => ({

@@ -3,11 +3,11 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { useView, type View } from '../state/view';
+import { useView, viewActions, type AnyView } from '../state/view';
 import { newViewPose, pushOutsideBodies, viewPose } from './views';
 
 const FLIGHT_SECONDS = 3;
-const MIN_DISTANCE_KM: Record<View, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2 };
+const MIN_DISTANCE_KM: Record<AnyView, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2, ground: 6_500 };
 
 const ease = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
 
@@ -19,6 +19,7 @@ const ease = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 
  */
 export function CameraRig() {
   const view = useView((s) => s.view);
+  const flightSeq = useView((s) => s.flightSeq);
   const reducedMotion = useView((s) => s.reducedMotion);
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
@@ -27,7 +28,7 @@ export function CameraRig() {
       pose: newViewPose(),
       lastTarget: new Vector3(),
       lastRotation: new Quaternion(),
-      flight: null as null | { t: number; fromTarget: Vector3; fromOffset: Vector3 },
+      flight: null as null | { t: number; seq: number; fromTarget: Vector3; fromOffset: Vector3 },
       moon: new Vector3(),
       delta: new Vector3(),
       dq: new Quaternion(),
@@ -47,13 +48,14 @@ export function CameraRig() {
       c.target.copy(state.pose.target);
       camera.position.copy(state.pose.target).add(state.pose.offset);
       state.flight = null;
+      viewActions.arrived(flightSeq);
     } else {
-      state.flight = { t: 0, fromTarget: c.target.clone(), fromOffset: camera.position.clone().sub(c.target) };
+      state.flight = { t: 0, seq: flightSeq, fromTarget: c.target.clone(), fromOffset: camera.position.clone().sub(c.target) };
     }
     state.lastTarget.copy(state.pose.target);
     state.lastRotation.copy(state.pose.bodyRotation);
     c.update();
-  }, [view, reducedMotion, camera, state]);
+  }, [view, flightSeq, reducedMotion, camera, state]);
 
   useFrame((_, dt) => {
     const c = controls.current;
@@ -73,7 +75,10 @@ export function CameraRig() {
       camera.position.copy(c.target).add(state.offset);
       pushOutsideBodies(camera.position, state.moon);
       c.enabled = f.t >= 1;
-      if (f.t >= 1) state.flight = null;
+      if (f.t >= 1) {
+        state.flight = null;
+        viewActions.arrived(f.seq);
+      }
     } else {
       // Ride with the body: translate by its motion and turn with its rotation about the target.
       state.delta.subVectors(pose.target, state.lastTarget);

@@ -1,41 +1,59 @@
 import { Canvas } from '@react-three/fiber';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { NoToneMapping } from 'three';
+import { useLayers } from '../state/layers';
+import { useView } from '../state/view';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
-import { SceneBoundary } from './SceneBoundary';
 import { IssMarker } from './IssMarker';
-import { Moon } from './Moon';
-import { useAfterFirstFrames } from './useAfterFirstFrames';
+import { Moon } from './moon/Moon';
+import { SceneBoundary } from './SceneBoundary';
 import { SimulationDriver } from './SimulationDriver';
 import { Stars, type StarCatalog } from './Stars';
+import { useAfterFirstFrames } from './useAfterFirstFrames';
 import { useOrbitLines } from './useOrbitLines';
 
-/** The station model and its loaders come in their own chunk, after the first frames. */
+/** Heavier parts come in their own chunks: the station model after the first frames, the lunar
+ * terrain when a lunar view is first used. */
 const Station = lazy(() => import('./station/Station'));
+const MoonDetail = lazy(() => import('./moon/MoonDetail'));
 
 function World({ stars }: { stars: StarCatalog | null }) {
   const { orbit, groundTrack } = useOrbitLines();
   const afterFirstFrames = useAfterFirstFrames();
+  const layers = useLayers((s) => s.layers);
+  const vehicle = useLayers((s) => s.vehicle);
+  const view = useView((s) => s.view);
+  const [lunarDetail, setLunarDetail] = useState(false);
+  if (!lunarDetail && (view === 'moon' || view === 'shackleton')) setLunarDetail(true);
+  const iss = vehicle === 'iss';
   return (
     <>
       <SimulationDriver />
-      {stars && <Stars catalog={stars} />}
+      {stars && layers.stars && <Stars catalog={stars} />}
       <SceneBoundary what="The Earth imagery" fallback={<PlainEarth />}>
         <Suspense fallback={null}>
           <Earth>
-            <primitive object={groundTrack} name="iss-ground-track" />
+            <primitive object={groundTrack} name="iss-ground-track" visible={iss && layers.groundTrack} />
           </Earth>
         </Suspense>
       </SceneBoundary>
-      <primitive object={orbit} name="iss-orbit" />
-      <SceneBoundary what="The Moon" fallback={null}>
-        <Suspense fallback={null}>
-          <Moon showPolarTerrain={false} />
-        </Suspense>
-      </SceneBoundary>
-      <IssMarker />
-      {afterFirstFrames && (
+      <primitive object={orbit} name="iss-orbit" visible={iss && layers.orbit} />
+      {layers.moon && (
+        <SceneBoundary what="The Moon" fallback={null}>
+          <Suspense fallback={null}>
+            <Moon showPolarTerrain={lunarDetail}>
+              {lunarDetail && (
+                <Suspense fallback={null}>
+                  <MoonDetail />
+                </Suspense>
+              )}
+            </Moon>
+          </Suspense>
+        </SceneBoundary>
+      )}
+      {iss && <IssMarker />}
+      {iss && afterFirstFrames && (
         <SceneBoundary what="The station model" fallback={null}>
           <Suspense fallback={null}>
             <Station />
@@ -54,8 +72,8 @@ export function Scene({ stars }: { stars: StarCatalog | null }) {
       className="scene"
       dpr={[1, 2]}
       gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}
-      camera={{ fov: 45, near: 1, far: 3e6, position: [0, 0, 22_000] }}
-      aria-label="3D view of the Earth and the International Space Station"
+      camera={{ fov: 45, near: 1, far: 1.2e6, position: [0, 0, 22_000] }}
+      aria-label="3D view of the Earth, the International Space Station and the Moon"
     >
       <World stars={stars} />
     </Canvas>

@@ -4,7 +4,8 @@ import { MOON_RADIUS_KM } from '../astro/moon';
 import { selenographicToMoonFixedKm } from '../astro/selenography';
 import { SHACKLETON } from '../astro/southPole';
 import { vec3 } from '../astro/vec';
-import type { View } from '../state/view';
+import { useView, type AnyView } from '../state/view';
+import { geodeticToEcef } from '../astro/frames';
 import { frame } from '../state/frame';
 import { astroRotationToScene, astroToScene } from './frameMapping';
 import { Matrix4 } from 'three';
@@ -22,12 +23,14 @@ export interface ViewPose {
 }
 
 const m = new Matrix4();
+const Y_AXIS = new Vector3(0, 1, 0);
+const siteEcef = vec3();
 const shackletonMoonFixed = vec3();
 const scratch = new Vector3();
 const scratch2 = new Vector3();
 
 /** Writes the current pose of `view` into `out` (no allocation). */
-export function viewPose(view: View, out: ViewPose): ViewPose {
+export function viewPose(view: AnyView, out: ViewPose): ViewPose {
   const s = frame.snapshot;
   out.bodyRotation.identity();
   switch (view) {
@@ -37,6 +40,16 @@ export function viewPose(view: View, out: ViewPose): ViewPose {
       astroToScene(s.issPositionTemeKm, out.offset);
       if (out.offset.lengthSq() === 0) out.offset.set(0, 0, 1);
       out.offset.setLength(22_000);
+      return out;
+    }
+    case 'ground': {
+      // Above the site, 2,500 km up and a little to the south, turning with the Earth.
+      const site = useView.getState().site ?? { latDeg: 0, lonDeg: 0 };
+      out.bodyRotation.setFromAxisAngle(Y_AXIS, s.gmstRad);
+      astroToScene(geodeticToEcef(site.latDeg, site.lonDeg, 0, siteEcef), out.target).applyQuaternion(out.bodyRotation);
+      out.offset.copy(out.target).setLength(2_500);
+      astroToScene(geodeticToEcef(site.latDeg - 8, site.lonDeg, 0, siteEcef), scratch).applyQuaternion(out.bodyRotation);
+      out.offset.addScaledVector(scratch.sub(out.target), 0.6);
       return out;
     }
     case 'iss': {
@@ -52,10 +65,10 @@ export function viewPose(view: View, out: ViewPose): ViewPose {
     case 'moon': {
       astroToScene(s.moonPositionTemeKm, out.target);
       out.bodyRotation.setFromRotationMatrix(astroRotationToScene(s.rotationMoonFixedToTeme, m));
-      // From the Earth's side, tipped 45° south so the south pole faces the camera.
+      // From the Earth's side, tipped ~60° south so the south pole faces the camera.
       scratch.copy(out.target).negate().normalize();
       scratch2.set(0, -1, 0).applyQuaternion(out.bodyRotation);
-      out.offset.copy(scratch).add(scratch2).normalize().multiplyScalar(MOON_RADIUS_KM * 4.2);
+      out.offset.copy(scratch).addScaledVector(scratch2, 1.7).normalize().multiplyScalar(MOON_RADIUS_KM * 4.2);
       return out;
     }
     case 'shackleton': {

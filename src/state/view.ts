@@ -1,26 +1,44 @@
 import { create } from 'zustand';
 
-/** Camera views: the globe, the station close-up, the whole Moon, and the south-pole close-up. */
+/** Camera views a URL can name: the globe, the station close-up, the whole Moon, the south-pole close-up. */
 export const VIEWS = ['earth', 'iss', 'moon', 'shackleton'] as const;
 export type View = (typeof VIEWS)[number];
+/** Views a tour step can also ask for: above a site on the ground. */
+export type AnyView = View | 'ground';
 
 export function isView(v: string): v is View {
   return (VIEWS as readonly string[]).includes(v);
 }
 
 interface ViewState {
-  view: View;
-  /** Cut instead of flying (prefers-reduced-motion, tests). */
+  view: AnyView;
+  /** For the 'ground' view: the site, geodetic degrees. */
+  site: { latDeg: number; lonDeg: number } | null;
+  /** Cut instead of flying (prefers-reduced-motion). */
   reducedMotion: boolean;
+  /** Each request to go somewhere gets a number; the camera rig reports the last one it reached. */
+  flightSeq: number;
+  arrivedSeq: number;
 }
 
 const prefersReducedMotion = () =>
   typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
-export const useView = create<ViewState>(() => ({ view: 'earth', reducedMotion: prefersReducedMotion() }));
+export const useView = create<ViewState>(() => ({
+  view: 'earth',
+  site: null,
+  reducedMotion: prefersReducedMotion(),
+  flightSeq: 0,
+  arrivedSeq: 0,
+}));
 
 export const viewActions = {
-  setView(view: View) {
-    useView.setState({ view });
+  setView(view: AnyView, site: ViewState['site'] = null): number {
+    const flightSeq = useView.getState().flightSeq + 1;
+    useView.setState({ view, site, flightSeq });
+    return flightSeq;
+  },
+  arrived(seq: number) {
+    if (useView.getState().arrivedSeq !== seq) useView.setState({ arrivedSeq: seq });
   },
 };

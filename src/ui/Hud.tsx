@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useLang, useT } from '../state/lang';
 import { READOUTS, tleIsApproximate } from './readouts';
 
 /**
@@ -7,6 +8,8 @@ import { READOUTS, tleIsApproximate } from './readouts';
  */
 export function Hud() {
   const root = useRef<HTMLDListElement>(null);
+  const t = useT();
+  const lang = useLang((s) => s.lang);
   useEffect(() => {
     let raf = 0;
     const cells = READOUTS.map((r) => root.current!.querySelector<HTMLElement>(`[data-testid="${r.id}"]`)!);
@@ -15,7 +18,8 @@ export function Hud() {
       READOUTS.forEach((r, i) => {
         const el = cells[i];
         const value = r.value();
-        if (el.dataset.value !== value) {
+        if (el.dataset.value !== value || el.dataset.lang !== lang) {
+          el.dataset.lang = lang;
           el.dataset.value = value;
           el.textContent = r.text();
         }
@@ -25,19 +29,19 @@ export function Hud() {
     };
     tick();
     return () => cancelAnimationFrame(raf);
-  }, []);
+  }, [lang]);
   return (
-    <section className="hud panel" aria-label="Live readouts">
+    <section className="hud panel" aria-label={t('hud.title')}>
       <dl ref={root}>
         {READOUTS.map((r) => (
           <div key={r.id} className="readout">
-            <dt>{r.label}</dt>
+            <dt>{t(r.label)}</dt>
             <dd data-testid={r.id} data-value="" />
           </div>
         ))}
         <div className="readout">
           <dd data-testid="tle-approximate" className="badge" hidden>
-            Elements older than 14 days from this instant: position approximate
+            {t('hud.approximate')}
           </dd>
         </div>
       </dl>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { clockActions, RATES, simNowMs, useClock } from '../state/clock';
+import { useT } from '../state/lang';
 import { noticeActions } from '../state/notices';
 
 const rateLabel = (r: number) => `${r < 0 ? '−' : ''}${Math.abs(r).toLocaleString('en-US')}×`;
@@ -8,6 +9,7 @@ const rateLabel = (r: number) => `${r < 0 ? '−' : ''}${Math.abs(r).toLocaleStr
 export function TimeControls() {
   const { rate, live } = useClock();
   const [jump, setJump] = useState('');
+  const t = useT();
   const paused = rate === 0;
   const rates: number[] = RATES.includes(rate as (typeof RATES)[number]) || paused ? [...RATES] : [...RATES, rate].sort((a, b) => a - b);
 
@@ -15,7 +17,7 @@ export function TimeControls() {
     e.preventDefault();
     const ms = Date.parse(`${jump}Z`);
     if (!Number.isFinite(ms)) {
-      noticeActions.show('time-jump', `"${jump}" is not a date and time; the clock was left as it was.`);
+      noticeActions.show('time-jump', t('time.badJump', { value: jump }));
       return;
     }
     noticeActions.dismiss('time-jump');
@@ -23,21 +25,21 @@ export function TimeControls() {
   };
 
   return (
-    <section className="time-controls panel" aria-label="Time controls">
+    <section className="time-controls panel" aria-label={t('time.controls')}>
       <button type="button" data-testid="time-now" aria-pressed={live} onClick={clockActions.goLive}>
-        {live ? '● Live' : 'Now'}
+        {live ? `● ${t('ui.live')}` : t('ui.now')}
       </button>
       <button type="button" data-testid="time-play-pause" onClick={paused ? clockActions.play : clockActions.pause}>
-        {paused ? '▶ Play' : '❚❚ Pause'}
+        {paused ? `▶ ${t('ui.play')}` : `❚❚ ${t('ui.pause')}`}
       </button>
       <label>
-        <span className="sr-only">Rate</span>
+        <span className="sr-only">{t('time.rate')}</span>
         <select
           data-testid="time-rate"
           value={paused ? '' : String(rate)}
           onChange={(e) => clockActions.setRate(Number(e.target.value))}
         >
-          {paused && <option value="">paused</option>}
+          {paused && <option value="">{t('time.paused')}</option>}
           {rates.map((r) => (
             <option key={r} value={r}>
               {rateLabel(r)}
@@ -47,7 +49,7 @@ export function TimeControls() {
       </label>
       <form onSubmit={onJump} className="jump">
         <label>
-          <span className="sr-only">Jump to (UTC)</span>
+          <span className="sr-only">{t('time.jumpTo')}</span>
           <input
             data-testid="time-jump-input"
             type="datetime-local"
@@ -58,7 +60,7 @@ export function TimeControls() {
           />
         </label>
         <button type="submit" data-testid="time-jump">
-          Go (UTC)
+          {t('time.go')}
         </button>
       </form>
     </section>

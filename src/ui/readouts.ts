@@ -1,6 +1,7 @@
 import { TLE_STALE_AFTER_DAYS } from '../astro/tle';
 import { MS_PER_DAY } from '../astro/units';
 import { frame } from '../state/frame';
+import { t } from '../state/lang';
 
 /**
  * HUD readouts: `value` is the plain full-precision value (the element's data-value, the test
@@ -8,6 +9,7 @@ import { frame } from '../state/frame';
  */
 export interface Readout {
   id: string;
+  /** i18n key of the label. */
   label: string;
   value: () => string;
   text: () => string;
@@ -20,47 +22,47 @@ const tleAgeDays = () => (frame.tle ? (s().instantMs - frame.tle.epochMs) / MS_P
 export const READOUTS: Readout[] = [
   {
     id: 'sim-time',
-    label: 'UTC',
+    label: 'hud.utc',
     value: () => new Date(s().instantMs).toISOString(),
     text: () => new Date(s().instantMs).toISOString().replace('T', ' ').slice(0, 19),
   },
-  { id: 'iss-lat', label: 'ISS latitude', value: () => String(s().issGeodetic.latDeg), text: () => hemisphere(s().issGeodetic.latDeg, 'N', 'S') },
-  { id: 'iss-lon', label: 'ISS longitude', value: () => String(s().issGeodetic.lonDeg), text: () => hemisphere(s().issGeodetic.lonDeg, 'E', 'W') },
-  { id: 'iss-alt', label: 'Altitude', value: () => String(s().issGeodetic.altKm), text: () => `${s().issGeodetic.altKm.toFixed(1)} km` },
-  { id: 'iss-speed', label: 'Speed', value: () => String(s().issSpeedKmPerS), text: () => `${s().issSpeedKmPerS.toFixed(3)} km/s` },
-  { id: 'iss-sunlit', label: 'ISS is', value: () => String(s().issSunlit), text: () => (s().issSunlit ? 'in sunlight' : "in Earth's shadow") },
-  { id: 'subsolar-lat', label: 'Subsolar latitude', value: () => String(s().subsolar.latDeg), text: () => hemisphere(s().subsolar.latDeg, 'N', 'S') },
-  { id: 'subsolar-lon', label: 'Subsolar longitude', value: () => String(s().subsolar.lonDeg), text: () => hemisphere(s().subsolar.lonDeg, 'E', 'W') },
+  { id: 'iss-lat', label: 'hud.issLat', value: () => String(s().issGeodetic.latDeg), text: () => hemisphere(s().issGeodetic.latDeg, 'N', 'S') },
+  { id: 'iss-lon', label: 'hud.issLon', value: () => String(s().issGeodetic.lonDeg), text: () => hemisphere(s().issGeodetic.lonDeg, 'E', 'W') },
+  { id: 'iss-alt', label: 'hud.issAlt', value: () => String(s().issGeodetic.altKm), text: () => `${s().issGeodetic.altKm.toFixed(1)} km` },
+  { id: 'iss-speed', label: 'hud.issSpeed', value: () => String(s().issSpeedKmPerS), text: () => `${s().issSpeedKmPerS.toFixed(3)} km/s` },
+  { id: 'iss-sunlit', label: 'hud.issSunlit', value: () => String(s().issSunlit), text: () => t(s().issSunlit ? 'hud.sunlit' : 'hud.shadow') },
+  { id: 'subsolar-lat', label: 'hud.subsolarLat', value: () => String(s().subsolar.latDeg), text: () => hemisphere(s().subsolar.latDeg, 'N', 'S') },
+  { id: 'subsolar-lon', label: 'hud.subsolarLon', value: () => String(s().subsolar.lonDeg), text: () => hemisphere(s().subsolar.lonDeg, 'E', 'W') },
   {
     id: 'tle-epoch',
-    label: 'TLE epoch',
+    label: 'hud.tleEpoch',
     value: () => (frame.tle ? new Date(frame.tle.epochMs).toISOString() : ''),
     text: () => (frame.tle ? new Date(frame.tle.epochMs).toISOString().replace('T', ' ').slice(0, 16) : '—'),
   },
   {
     id: 'tle-age',
-    label: 'TLE age',
+    label: 'hud.tleAge',
     value: () => String(tleAgeDays()),
     text: () => {
       const d = tleAgeDays();
       if (!Number.isFinite(d)) return '—';
-      const approx = Math.abs(d) > TLE_STALE_AFTER_DAYS ? ' · approximate' : '';
+      const approx = Math.abs(d) > TLE_STALE_AFTER_DAYS ? ' · ≈' : '';
       return `${d >= 0 ? '' : '−'}${Math.abs(d).toFixed(1)} d (${frame.tleSource})${approx}`;
     },
   },
-  { id: 'moon-distance', label: 'Moon distance', value: () => String(s().moonDistanceKm), text: () => `${Math.round(s().moonDistanceKm).toLocaleString('en-US')} km` },
-  { id: 'moon-illumination', label: 'Moon lit', value: () => String(s().moonIlluminatedFraction), text: () => `${(s().moonIlluminatedFraction * 100).toFixed(1)} %` },
+  { id: 'moon-distance', label: 'hud.moonDistance', value: () => String(s().moonDistanceKm), text: () => `${Math.round(s().moonDistanceKm).toLocaleString('en-US')} km` },
+  { id: 'moon-illumination', label: 'hud.moonLit', value: () => String(s().moonIlluminatedFraction), text: () => `${(s().moonIlluminatedFraction * 100).toFixed(1)} %` },
   {
     id: 'shackleton-sun-elevation',
-    label: 'Sun at Shackleton',
+    label: 'hud.shackletonSun',
     value: () => String(s().shackletonSunElevationDeg),
     text: () => `${s().shackletonSunElevationDeg.toFixed(2)}°`,
   },
   {
     id: 'shackleton-earth-elevation',
-    label: 'Earth at Shackleton',
+    label: 'hud.shackletonEarth',
     value: () => String(s().shackletonEarthElevationDeg),
-    text: () => `${s().shackletonEarthElevationDeg.toFixed(2)}° ${s().shackletonEarthElevationDeg > 0 ? '(in view)' : '(below horizon)'}`,
+    text: () => `${s().shackletonEarthElevationDeg.toFixed(2)}° (${t(s().shackletonEarthElevationDeg > 0 ? 'hud.inView' : 'hud.belowHorizon')})`,
   },
 ];
 

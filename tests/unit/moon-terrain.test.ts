@@ -441,7 +441,7 @@ describe('Sun visibility', () => {
       );
     }, 60_000);
 
-    it('floor-centre margins: the whole solar disc stays below the terrain horizon (hourly sampling, first lunation of 2026)', () => {
+    it('floor-centre margins: the whole solar disc stays below the terrain horizon (every 3 h through January 2026)', () => {
       const worst = new Map<string, number>();
       for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2026, 0, 31); t += 3_600_000 * 3) {
         const sun = sunDirAt(t);

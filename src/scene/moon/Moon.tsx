@@ -2,9 +2,10 @@ import { useTexture } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import { Matrix4, SRGBColorSpace, Vector3, type Group, type Texture } from 'three';
-import { MOON_RADIUS_KM } from '../astro/moon';
-import { frame } from '../state/frame';
-import { astroRotationToScene, astroToScene } from './frameMapping';
+import { MOON_RADIUS_KM } from '../../astro/moon';
+import { frame } from '../../state/frame';
+import { astroRotationToScene, astroToScene } from '../frameMapping';
+import { POLAR_CAP_COS } from './polarCap';
 
 const MOON_TEXTURE = `${import.meta.env.BASE_URL}textures/moon-256.jpg`;
 
@@ -39,7 +40,7 @@ void main() {
   float mu = max(dot(n, normalize(cameraPosition - vPositionW)), 0.05);
   float light = 2.0 * mu0 / (mu0 + mu);
   vec3 albedo = texture2D(map, vUv).rgb;
-  gl_FragColor = vec4(albedo * light * 1.1, 1.0);
+  gl_FragColor = vec4(albedo * (light * 1.1 + 0.015), 1.0);
   #include <colorspace_fragment>
 }
 `;
@@ -60,8 +61,7 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
     () => ({ map: { value: map }, sunDirection: { value: new Vector3(1, 0, 0) }, polarCapCos: { value: 2 } }),
     [map],
   );
-  // Terrain covers colatitude 0..8.5°; the sphere is cut just inside it.
-  uniforms.polarCapCos.value = showPolarTerrain ? Math.cos((8.3 * Math.PI) / 180) : 2;
+  uniforms.polarCapCos.value = showPolarTerrain ? POLAR_CAP_COS : 2;
 
   useFrame(() => {
     const g = group.current;

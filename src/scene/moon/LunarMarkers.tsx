@@ -1,0 +1,98 @@
+import { Html } from '@react-three/drei';
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Float32BufferAttribute, Vector3 } from 'three';
+import { selenographicToMoonFixedKm } from '../../astro/selenography';
+import { ARTEMIS_REGIONS, CONTEXT_SITES, ILRS_SITES, SHACKLETON } from '../../astro/southPole';
+import { vec3 } from '../../astro/vec';
+import { planeToSelenographic, selenographicToPlane } from '../../moon/polarGrid';
+import { heightKmAt } from '../../moon/terrain';
+import { useT } from '../../state/lang';
+import { astroToScene } from '../frameMapping';
+
+const LIFT_KM = 0.4;
+const SEGMENTS = 48;
+
+interface Marker {
+  key: string;
+  label: string;
+  kind: 'shackleton' | 'artemis' | 'ilrs' | 'context';
+  position: Vector3;
+}
+
+const scratch = vec3();
+
+/** A point on the modelled surface, in the Moon group's local frame (km). */
+function surfacePoint(latDeg: number, lonDeg: number, out = new Vector3()): Vector3 {
+  const h = latDeg < -81.5 ? heightKmAt(latDeg, lonDeg) : 0;
+  return astroToScene(selenographicToMoonFixedKm(latDeg, lonDeg, h + LIFT_KM, scratch), out);
+}
+
+/**
+ * A circle of `radiusKm` about a site, as line segments on the surface: drawn in the polar
+ * stereographic plane (scale ≈ 1 near the pole, so true to size there) and mapped back.
+ */
+function circle(latDeg: number, lonDeg: number, radiusKm: number, out: number[]): void {
+  const centre = selenographicToPlane(latDeg, lonDeg, { xKm: 0, yKm: 0 });
+  const ll = { latDeg: 0, lonDeg: 0 };
+  const p = new Vector3();
+  const q = new Vector3();
+  for (let i = 0; i < SEGMENTS; i++) {
+    for (const [j, v] of [
+      [i, p],
+      [i + 1, q],
+    ] as const) {
+      const a = (j / SEGMENTS) * 2 * Math.PI;
+      planeToSelenographic(centre.xKm + radiusKm * Math.cos(a), centre.yKm + radiusKm * Math.sin(a), ll);
+      surfacePoint(ll.latDeg, ll.lonDeg, v);
+    }
+    out.push(p.x, p.y, p.z, q.x, q.y, q.z);
+  }
+}
+
+function lines(build: (out: number[]) => void): BufferGeometry {
+  const out: number[] = [];
+  build(out);
+  return new BufferGeometry().setAttribute('position', new Float32BufferAttribute(out, 3));
+}
+
+/**
+ * Shackleton, the Artemis candidate regions of October 2024 (approximate: NASA published regions, not
+ * coordinates), the ILRS candidate sites (another style) and context landing sites.
+ */
+export function LunarMarkers({ labels }: { labels: 'all' | 'main' }) {
+  const t = useT();
+  const { markers, shackleton, artemis, ilrs } = useMemo(() => {
+    const markers: Marker[] = [
+      { key: 'shackleton', label: `Shackleton · ${SHACKLETON.diameterKm} km`, kind: 'shackleton', position: surfacePoint(SHACKLETON.latDeg, SHACKLETON.lonDeg) },
+      ...ARTEMIS_REGIONS.map((r) => ({ key: `artemis-${r.name}`, label: `Artemis: ${r.name} (≈)`, kind: 'artemis' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+      ...ILRS_SITES.map((r) => ({ key: `ilrs-${r.name}`, label: `ILRS: ${r.name}`, kind: 'ilrs' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+      ...CONTEXT_SITES.map((r) => ({ key: `ctx-${r.name}`, label: r.name, kind: 'context' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+    ];
+    return {
+      markers,
+      shackleton: lines((o) => circle(SHACKLETON.latDeg, SHACKLETON.lonDeg, SHACKLETON.diameterKm / 2, o)),
+      artemis: lines((o) => ARTEMIS_REGIONS.forEach((r) => circle(r.latDeg, r.lonDeg, r.sizeKm / 2, o))),
+      ilrs: lines((o) => ILRS_SITES.forEach((r) => circle(r.latDeg, r.lonDeg, 4, o))),
+    };
+  }, []);
+  useEffect(() => () => [shackleton, artemis, ilrs].forEach((g) => g.dispose()), [shackleton, artemis, ilrs]);
+
+  return (
+    <group name="lunar-markers">
+      <lineSegments geometry={shackleton}>
+        <lineBasicMaterial color="#ffffff" />
+      </lineSegments>
+      <lineSegments geometry={artemis}>
+        <lineBasicMaterial color="#ffd27a" transparent opacity={0.8} />
+      </lineSegments>
+      <lineSegments geometry={ilrs}>
+        <lineBasicMaterial color="#ff7a7a" transparent opacity={0.8} />
+      </lineSegments>
+      {markers.filter((m) => labels === 'all' || m.kind === 'shackleton' || m.kind === 'context').map((m) => (
+        <Html key={m.key} position={m.position} className={`lunar-label ${m.kind}`} zIndexRange={[10, 0]}>
+          <span title={m.kind === 'artemis' ? t('moon.approximate') : undefined}>{m.label}</span>
+        </Html>
+      ))}
+    </group>
+  );
+}

@@ -1,0 +1,78 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, DoubleSide, Vector3 } from 'three';
+import { dot, vec3 } from '../../astro/vec';
+import { computeSunVisibility } from '../../moon/shadow';
+import { frame } from '../../state/frame';
+import { astroToScene } from '../frameMapping';
+import { POLAR_CAP_COS } from './polarCap';
+import { buildTerrainMesh } from './terrainMesh';
+
+/** Recompute shadows when the Sun has moved this much (cos of 0.05°), at most every 250 ms. */
+const RESHADE_COS = Math.cos((0.05 * Math.PI) / 180);
+const RESHADE_MIN_MS = 250;
+
+const vertexShader = /* glsl */ `
+attribute float sunVisibility;
+varying float vVisibility;
+varying vec3 vNormalLocal;
+varying float vHeight;
+varying float vSouthCos;
+void main() {
+  vVisibility = sunVisibility;
+  vSouthCos = -position.y / length(position);
+  vNormalLocal = normal;
+  vHeight = length(position) - 1737.4;
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+}
+`;
+
+// Lit by the Sun where the terrain does not hide it; a faint earthshine keeps shadowed ground readable.
+const fragmentShader = /* glsl */ `
+uniform vec3 sunDirectionLocal;
+varying float vVisibility;
+varying vec3 vNormalLocal;
+varying float vHeight;
+varying float vSouthCos;
+uniform float capCos;
+void main() {
+  // Only the polar cap: the sphere draws the rest (the same edge as Moon.tsx's cut).
+  if (vSouthCos < capCos) discard;
+  vec3 n = normalize(vNormalLocal);
+  float lambert = max(dot(n, sunDirectionLocal), 0.0);
+  float albedo = 0.55 + 0.04 * clamp(vHeight, -4.0, 4.0);
+  vec3 color = vec3(albedo) * (lambert * vVisibility * 2.2 + 0.015);
+  gl_FragColor = vec4(color, 1.0);
+  #include <colorspace_fragment>
+}
+`;
+
+/**
+ * The south polar cap, modelled from crater catalogue data (src/moon/terrain.ts), in the Moon group's
+ * local frame. Shadows come from marching the height grid toward the true Sun (src/moon/shadow.ts).
+ */
+export function SouthPole() {
+  const terrain = useMemo(() => buildTerrainMesh(), []);
+  const state = useMemo(() => ({ sun: vec3(), lastSun: vec3(), lastAtMs: -Infinity, sunLocal: new Vector3() }), []);
+  const uniforms = useMemo(() => ({ sunDirectionLocal: { value: new Vector3(1, 0, 0) }, capCos: { value: POLAR_CAP_COS } }), []);
+  useEffect(() => () => terrain.geometry.dispose(), [terrain]);
+
+  useFrame(() => {
+    const sun = frame.snapshot.sunDirectionMoonFixed;
+    uniforms.sunDirectionLocal.value.copy(astroToScene(sun, state.sunLocal));
+    const now = performance.now();
+    if (dot(sun, state.lastSun) > RESHADE_COS || now - state.lastAtMs < RESHADE_MIN_MS) return;
+    state.lastSun[0] = sun[0];
+    state.lastSun[1] = sun[1];
+    state.lastSun[2] = sun[2];
+    state.lastAtMs = now;
+    computeSunVisibility(terrain.grid, terrain.heightsKm, sun, terrain.visibility);
+    (terrain.geometry.getAttribute('sunVisibility') as BufferAttribute).needsUpdate = true;
+  });
+
+  return (
+    <mesh geometry={terrain.geometry} name="south-pole-terrain">
+      <shaderMaterial uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} side={DoubleSide} />
+    </mesh>
+  );
+}

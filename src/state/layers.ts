@@ -1,0 +1,24 @@
+import { create } from 'zustand';
+
+/** Toggleable layers (a tour step sets them; free exploration shows all). */
+export const LAYER_NAMES = ['orbit', 'groundTrack', 'stars', 'moon', 'markers', 'labels'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+export type Layers = Record<LayerName, boolean>;
+
+const ALL: Layers = { orbit: true, groundTrack: true, stars: true, moon: true, markers: true, labels: true };
+
+/** Which spacecraft the scene shows: the ISS, or an illustrative orbit of an earlier one. */
+export type SceneVehicle = 'iss' | 'mir' | 'astp';
+
+export const useLayers = create<{ layers: Layers; vehicle: SceneVehicle }>(() => ({ layers: ALL, vehicle: 'iss' }));
+
+export const layerActions = {
+  show(visible: readonly LayerName[] | 'all', vehicle: SceneVehicle = 'iss') {
+    const layers = visible === 'all' ? ALL : (Object.fromEntries(LAYER_NAMES.map((n) => [n, visible.includes(n)])) as Layers);
+    useLayers.setState({ layers, vehicle });
+  },
+  toggle(name: LayerName) {
+    const { layers } = useLayers.getState();
+    useLayers.setState({ layers: { ...layers, [name]: !layers[name] } });
+  },
+};

@@ -1,0 +1,19 @@
+import { useT } from '../state/lang';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function Header() {
+  const t = useT();
+  return (
+    <header className="title">
+      <h1>{t('app.title')}</h1>
+      <p>{t('app.subtitle')}</p>
+      <div className="header-tools">
+        <LanguageSwitcher />
+        <details className="about">
+          <summary>{t('app.about')}</summary>
+          <p>{t('app.aboutText')}</p>
+        </details>
+      </div>
+    </header>
+  );
+}
