@@ -8,7 +8,7 @@
 // Environment: BENCH_WINDOW_MS (default 10000) — the frame-rate window; BENCH_WARMUP_MS (default 3000) —
 // wait after the first frame before measuring (the app swaps in its large textures then);
 // BENCH_VSYNC=1 — keep Chromium's 60 Hz frame cap (by default it is lifted, so frame time is the cost).
-/* global window, performance, requestAnimationFrame */
+/* global window, performance, requestAnimationFrame, setTimeout, clearTimeout */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -105,9 +105,38 @@ function gzipBytesOf(url, root) {
   return gzipCache.get(file);
 }
 
+/** Process ids of this browser's own browser and GPU processes (to end them if shutdown hangs). */
+async function chromiumPids(browser) {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  await session.detach();
+  return processInfo.filter((p) => p.type === 'browser' || p.type === 'GPU').map((p) => p.id);
+}
+
+/**
+ * Closes the browser. Chromium sometimes takes ~30 s to shut down after drawing flat out with software
+ * WebGL; after a grace period this browser's own processes (by id) are ended instead.
+ */
+async function closeBrowser(browser, pids, graceMs = 5_000) {
+  let timer;
+  const closed = browser.close().then(() => true);
+  const timedOut = new Promise((done) => (timer = setTimeout(() => done(false), graceMs)));
+  if (await Promise.race([closed, timedOut])) return clearTimeout(timer);
+  log(`browser did not close in ${graceMs} ms; ending processes ${pids.join(', ')}`);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  await closed.catch(() => undefined);
+}
+
 async function measureScene(name, url, root) {
   log(`${name}: ${url}`);
   const browser = await launchChromium(UNCAPPED ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []);
+  const pids = await chromiumPids(browser);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
@@ -173,7 +202,7 @@ async function measureScene(name, url, root) {
       consoleErrors: errors,
     };
   } finally {
-    await browser.close();
+    await closeBrowser(browser, pids);
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Scene } from '../scene/Scene';
 import type { StarCatalog } from '../scene/Stars';
 import { simNowMs } from '../state/clock';
@@ -16,10 +16,16 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { loadBundledTles, loadStars } from './loadData';
 import { startUrlSync } from './urlSync';
 
+const TourRoot = lazy(() => import('../ui/tour/TourRoot'));
+
 /** The explorer: scene plus DOM overlays. Bundled data loads first; the scene mounts when elements exist. */
 export function App({ urlTle }: { urlTle: string | null }) {
   const [tlesReady, setTlesReady] = useState(false);
   const [stars, setStars] = useState<StarCatalog | null>(null);
+  const [tourSearch, setTourSearch] = useState<string | null>(() =>
+    new URLSearchParams(window.location.search).has('tour') ? window.location.search : null,
+  );
+  const endTour = useCallback(() => setTourSearch(null), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -43,14 +49,19 @@ export function App({ urlTle }: { urlTle: string | null }) {
   useEffect(() => (tlesReady ? startUrlSync() : undefined), [tlesReady]);
 
   return (
-    <div className="app">
+    <div className={tourSearch !== null ? 'app touring' : 'app'}>
       <ErrorBoundary>{tlesReady && <Scene stars={stars} />}</ErrorBoundary>
-      <Header />
+      <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={tourSearch !== null} />
       <Hud />
       <ViewSwitch />
       <TimeControls />
       <TlePanel />
       <Notices />
+      {tlesReady && tourSearch !== null && (
+        <Suspense fallback={null}>
+          <TourRoot search={tourSearch} onExit={endTour} />
+        </Suspense>
+      )}
       <LoadingOverlay dataReady={tlesReady} />
     </div>
   );

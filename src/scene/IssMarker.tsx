@@ -17,7 +17,7 @@ export function IssMarker() {
     if (!m) return;
     astroToScene(frame.snapshot.issPositionTemeKm, m.position);
     const distanceKm = m.position.distanceTo(camera.position);
-    m.visible = frame.tle !== null && distanceKm >= STATION_LOD_KM;
+    m.visible = frame.tle !== null && frame.issExists && distanceKm >= STATION_LOD_KM;
     m.scale.setScalar(distanceKm * SCREEN_FRACTION);
   });
   const follow = (e: ThreeEvent<MouseEvent>) => {

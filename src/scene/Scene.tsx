@@ -5,6 +5,7 @@ import { useLayers } from '../state/layers';
 import { useView } from '../state/view';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
+import { HistoricOrbit } from './HistoricOrbit';
 import { IssMarker } from './IssMarker';
 import { Moon } from './moon/Moon';
 import { SceneBoundary } from './SceneBoundary';
@@ -34,11 +35,16 @@ function World({ stars }: { stars: StarCatalog | null }) {
       <SceneBoundary what="The Earth imagery" fallback={<PlainEarth />}>
         <Suspense fallback={null}>
           <Earth>
-            <primitive object={groundTrack} name="iss-ground-track" visible={iss && layers.groundTrack} />
+            <group visible={iss && layers.groundTrack}>
+              <primitive object={groundTrack} name="iss-ground-track" />
+            </group>
           </Earth>
         </Suspense>
       </SceneBoundary>
-      <primitive object={orbit} name="iss-orbit" visible={iss && layers.orbit} />
+      <group visible={iss && layers.orbit}>
+        <primitive object={orbit} name="iss-orbit" />
+      </group>
+      {vehicle !== 'iss' && <HistoricOrbit vehicle={vehicle} />}
       {layers.moon && (
         <SceneBoundary what="The Moon" fallback={null}>
           <Suspense fallback={null}>

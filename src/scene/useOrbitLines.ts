@@ -41,6 +41,7 @@ export function useOrbitLines(): { orbit: Line; groundTrack: Line } {
 
   useFrame(() => {
     const tle = frame.tle;
+    lines.orbit.visible = lines.groundTrack.visible = frame.issExists;
     if (!tle) return;
     const satrec = satrecFor(tle);
     const periodMs = periodMinutes(satrec) * 60_000;

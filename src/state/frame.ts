@@ -2,6 +2,8 @@ import { newSnapshot, updateEarthAndSun, updateIss, updateMoon } from '../astro/
 import type { Tle } from '../astro/tle';
 import { simNowMs } from './clock';
 import { elementsActions, elementsFor, satrecFor, type TleSource } from './elements';
+import { ISS_FIRST_MODULE_LAUNCH_MS } from '../spacecraft/history';
+import { t } from './lang';
 import { noticeActions } from './notices';
 
 /**
@@ -16,6 +18,8 @@ export const frame = {
   /** Rendered frames and the time of the first one (performance.now ms), for the HUD and benchmarks. */
   frameCount: 0,
   firstFrameAtMs: null as number | null,
+  /** False before the first ISS module was launched: the station is not drawn then. */
+  issExists: true,
 };
 
 let lastIssError: string | null = null;
@@ -25,6 +29,12 @@ export function stepSimulation(realMs: number): void {
   const s = frame.snapshot;
   updateEarthAndSun(s, simMs);
   updateMoon(s);
+  const exists = simMs >= ISS_FIRST_MODULE_LAUNCH_MS;
+  if (exists !== frame.issExists) {
+    frame.issExists = exists;
+    if (exists) noticeActions.dismiss('no-iss');
+    else noticeActions.show('no-iss', t('hud.noIss'));
+  }
   const chosen = elementsFor(simMs);
   if (!chosen) return;
   let error = updateIss(s, satrecFor(chosen.tle));
@@ -37,6 +47,7 @@ export function stepSimulation(realMs: number): void {
     frame.tle = chosen.tle;
     frame.tleSource = chosen.source;
   }
+  if (!frame.issExists) error = null;
   if (error !== lastIssError) {
     lastIssError = error;
     if (error) noticeActions.show('iss-propagation', `ISS position unavailable at this instant (${error}); showing the last good one.`);

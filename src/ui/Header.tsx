@@ -1,7 +1,7 @@
 import { useT } from '../state/lang';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export function Header() {
+export function Header({ onTour, touring }: { onTour: () => void; touring: boolean }) {
   const t = useT();
   return (
     <header className="title">
@@ -9,6 +9,11 @@ export function Header() {
       <p>{t('app.subtitle')}</p>
       <div className="header-tools">
         <LanguageSwitcher />
+        {!touring && (
+          <button type="button" className="start-tour" onClick={onTour} data-testid="start-tour">
+            {t('ui.startTour')}
+          </button>
+        )}
         <details className="about">
           <summary>{t('app.about')}</summary>
           <p>{t('app.aboutText')}</p>

@@ -140,16 +140,20 @@ const isVisible = (page: Page, testId: string) => page.locator(`[data-testid="${
 
 /** Polls a canvas-only screenshot until it is plainly not blank; returns its statistics. */
 async function expectCanvasNotBlank(page: Page, path: string): Promise<ImageStats> {
+  const looksDrawn = (s: ImageStats | null) =>
+    s !== null && s.stdLuminance > 10 && s.nonBlackFraction > 0.1 && s.distinctLevels > 64;
   let stats: ImageStats | null = null;
-  await expect
-    .poll(
-      async () => {
-        stats = await imageStats(await canvasScreenshot(page, path));
-        return stats.stdLuminance > 10 && stats.nonBlackFraction > 0.1 && stats.distinctLevels > 64;
-      },
-      { timeout: 30_000, interval: 500 },
-    )
-    .toBe(true);
+  try {
+    await expect
+      .poll(async () => looksDrawn((stats = await imageStats(await canvasScreenshot(page, path)))), {
+        timeout: 30_000,
+        interval: 500,
+      })
+      .toBe(true);
+  } catch {
+    // reported below, with the statistics
+  }
+  expect(looksDrawn(stats), `canvas looks blank (${path}): ${JSON.stringify(stats)}`).toBe(true);
   return stats!;
 }
 

@@ -78,7 +78,7 @@ export default function Station() {
     if (!g || !frame.tle) return;
     const s = frame.snapshot;
     astroToScene(s.issPositionTemeKm, g.position);
-    g.visible = g.position.distanceTo(camera.position) < STATION_LOD_KM;
+    g.visible = frame.issExists && g.position.distanceTo(camera.position) < STATION_LOD_KM;
     if (!g.visible) return;
     rotationBodyToTemeXvv(s.issPositionTemeKm, s.issVelocityTemeKmPerS, bodyToTeme);
     g.quaternion.setFromRotationMatrix(astroRotationToScene(modelToTemeFromBody(bodyToTeme, modelToTeme), sceneRotation));

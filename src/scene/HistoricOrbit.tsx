@@ -1,0 +1,42 @@
+import { Html } from '@react-three/drei';
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Float32BufferAttribute, Vector3 } from 'three';
+import { WGS84_A_KM } from '../astro/frames';
+import { HISTORIC_ORBITS } from '../spacecraft/history';
+
+const SEGMENTS = 256;
+
+/**
+ * The circular orbit of an earlier spacecraft (Apollo–Soyuz, Mir) at the altitude and inclination
+ * facts.md gives; its node is not sourced, so the ring's orientation is illustrative.
+ */
+export function HistoricOrbit({ vehicle }: { vehicle: keyof typeof HISTORIC_ORBITS }) {
+  const o = HISTORIC_ORBITS[vehicle];
+  const geometry = useMemo(() => {
+    const r = WGS84_A_KM + o.altitudeKm;
+    const i = (o.inclinationDeg * Math.PI) / 180;
+    const points: number[] = [];
+    for (let k = 0; k <= SEGMENTS; k++) {
+      const u = (k / SEGMENTS) * 2 * Math.PI;
+      // TEME (x, y, z) with node on +x, mapped to the scene as (x, z, −y).
+      const x = r * Math.cos(u);
+      const y = r * Math.sin(u) * Math.cos(i);
+      const z = r * Math.sin(u) * Math.sin(i);
+      points.push(x, z, -y);
+    }
+    return new BufferGeometry().setAttribute('position', new Float32BufferAttribute(points, 3));
+  }, [o]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  const labelAt = useMemo(() => new Vector3(0, 0, -(WGS84_A_KM + o.altitudeKm)), [o]);
+  return (
+    <group name={`historic-orbit-${vehicle}`}>
+      <line>
+        <primitive object={geometry} attach="geometry" />
+        <lineBasicMaterial color="#ffd27a" transparent opacity={0.8} />
+      </line>
+      <Html position={labelAt} className="lunar-label artemis">
+        <span>{o.label}</span>
+      </Html>
+    </group>
+  );
+}

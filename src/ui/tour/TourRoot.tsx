@@ -1,0 +1,61 @@
+import { useEffect } from 'react';
+import { setLang } from '../../state/lang';
+import { noticeActions } from '../../state/notices';
+import { useView } from '../../state/view';
+import { loadTours, stepCounts } from '../../tour/loadTour';
+import { formatDeepLink, parseDeepLink } from '../../tour/player';
+import { translate } from '../../tour/i18n';
+import { layerActions } from '../../state/layers';
+import TourPanel from './TourPanel';
+import { tourActions, useTour } from './tourStore';
+
+const DEFAULT_TOUR = 'common-orbit';
+
+/**
+ * Loads and validates the tours (this whole folder is its own chunk), starts the one the address asks
+ * for (`?tour=common-orbit&step=N&lang=ru`, `pace` scales reading times) or the main tour, keeps the
+ * address in step, and hands back to free exploration on exit or when the tour cannot load.
+ */
+export default function TourRoot({ search, onExit }: { search: string; onExit: () => void }) {
+  useEffect(() => {
+    const { tours, errors } = loadTours();
+    errors.forEach((e, i) => noticeActions.show(`tour-file-${i}`, translate('en', 'ui.errorTour', { error: e })));
+    const link = parseDeepLink(search, stepCounts(tours));
+    link.problems.forEach((p, i) => noticeActions.show(`tour-link-${i}`, p));
+    if (link.lang) setLang(link.lang);
+    const tour = tours.find((t) => t.id === (link.tourId ?? DEFAULT_TOUR));
+    if (!tour) {
+      onExit();
+      return;
+    }
+    const pace = Number(new URLSearchParams(search).get('pace'));
+    tourActions.start(tour, link.step ?? 0, {
+      pace: Number.isFinite(pace) && pace > 0 ? pace : 1,
+      reducedMotion: useView.getState().reducedMotion,
+    });
+    return () => {
+      tourActions.exit();
+      layerActions.show('all');
+    };
+  }, [search, onExit]);
+
+  // The address follows the step; leaving the tour removes it.
+  useEffect(
+    () =>
+      useTour.subscribe((s) => {
+        if (!s.player || !s.tour) {
+          const params = new URLSearchParams(window.location.search);
+          ['tour', 'step', 'pace'].forEach((k) => params.delete(k));
+          const q = params.toString();
+          window.history.replaceState(null, '', `${window.location.pathname}${q ? `?${q}` : ''}`);
+          onExit();
+          return;
+        }
+        const query = formatDeepLink({ tourId: s.tour.id, step: s.player.step }, window.location.search);
+        if (query !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+      }),
+    [onExit],
+  );
+
+  return <TourPanel />;
+}

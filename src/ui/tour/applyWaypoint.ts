@@ -1,0 +1,16 @@
+import type { Waypoint } from '../../tour/schema';
+import { clockActions } from '../../state/clock';
+import { layerActions } from '../../state/layers';
+import { viewActions } from '../../state/view';
+
+/**
+ * Puts the scene where a waypoint says: the clock paused at its instant, its layers, its vehicle, and a
+ * flight to its camera. Returns the flight's number (the camera rig reports arrival by it).
+ */
+export function applyWaypoint(w: Waypoint): number {
+  clockActions.setTime(Date.parse(w.instant));
+  clockActions.setRate(0);
+  layerActions.show(w.layers, w.vehicle ?? 'iss');
+  const c = w.camera;
+  return c.kind === 'ground' ? viewActions.setView('ground', { latDeg: c.latDeg, lonDeg: c.lonDeg }) : viewActions.setView(c.kind);
+}

@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import { createPlayer, reduce, type PlayerEvent, type PlayerState } from '../../tour/player';
+import type { Tour } from '../../tour/schema';
+
+const MUTE_KEY = 'common-orbit.muted';
+
+function rememberedMute(): boolean {
+  try {
+    return localStorage.getItem(MUTE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+interface TourState {
+  tour: Tour | null;
+  player: PlayerState | null;
+  muted: boolean;
+  /** Multiplies reading times (tests and demos run tours faster: `?pace=0.05`). */
+  pace: number;
+}
+
+/** The running tour: the pure player state machine (src/tour/player.ts) plus what the UI needs. */
+export const useTour = create<TourState>(() => ({ tour: null, player: null, muted: rememberedMute(), pace: 1 }));
+
+export const tourActions = {
+  start(tour: Tour, step = 0, options: { pace?: number; reducedMotion?: boolean } = {}) {
+    const player = createPlayer({ tourId: tour.id, stepCount: tour.waypoints.length, reducedMotion: options.reducedMotion });
+    useTour.setState({ tour, player: reduce(player, { type: 'start', step }), pace: options.pace ?? useTour.getState().pace });
+  },
+  dispatch(event: PlayerEvent) {
+    const { player } = useTour.getState();
+    if (player) useTour.setState({ player: reduce(player, event) });
+  },
+  exit() {
+    useTour.setState({ tour: null, player: null });
+  },
+  setMuted(muted: boolean) {
+    useTour.setState({ muted });
+    try {
+      localStorage.setItem(MUTE_KEY, muted ? '1' : '0');
+    } catch {
+      // not remembered
+    }
+  },
+};
