@@ -1,8 +1,48 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline support for kiosks: a generated Workbox service worker (dist/sw.js) precaches the whole
+    // built app, the textures, models, data and the audio index, and answers navigations with index.html.
+    // It is registered by src/app/serviceWorker.ts (production builds only), not by an injected script:
+    // index.html's CSP allows no inline scripts.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      // With base './' the worker is dist/sw.js and its scope is the folder index.html is served from.
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        name: 'Common Orbit',
+        short_name: 'Common Orbit',
+        description: 'The International Space Station and the Earth, live and true to physics.',
+        display: 'fullscreen',
+        background_color: '#000000',
+        theme_color: '#000000',
+        start_url: './',
+        scope: './',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      // favicon.svg is precached by globPatterns; the plugin adds manifest.webmanifest itself.
+      includeManifestIcons: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,jpg,webp,png,glb,txt,json,svg}'],
+        // The largest precached files: earth-mask-2k.webp (1.9 MB), earth-day-4k.jpg (1.3 MB), the main
+        // three.js chunk (0.9 MB) and models/iss.glb (0.6 MB).
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // Navigations to a file other than an HTML page (e.g. CREDITS.md) are not answered with the app.
+        navigateFallbackDenylist: [/\/[^/?]*\.(?!html?(?:\?|$))[^/?]*(?:\?.*)?$/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   base: './',
   // satellite.js 7 also ships an optional WASM build with a worker; it is never imported at run time,
   // but Vite still bundles its worker, which needs ES format (top-level await).

@@ -10,8 +10,9 @@
 // BENCH_VSYNC=1 — keep Chromium's 60 Hz frame cap (by default it is lifted, so frame time is the cost).
 /* global window, performance, requestAnimationFrame, setTimeout, clearTimeout */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -63,7 +64,16 @@ function measureFrames(windowMs) {
     let frames = 0;
     let last = null;
     let t0 = null;
+    let finished = false;
+    const finish = (now, stalled) => {
+      if (finished) return;
+      finished = true;
+      done({ frames, elapsedMs: now - t0, intervals, calls, triangles, rendered: frame.frameCount - frameCount0, stalled });
+    };
+    // If animation frames stop coming (a starved machine), report what was seen rather than hang.
+    setTimeout(() => t0 !== null && finish(performance.now(), true), 2 * windowMs + 5_000);
     const tick = (now) => {
+      if (finished) return;
       if (t0 === null) {
         t0 = now;
         last = now;
@@ -75,7 +85,7 @@ function measureFrames(windowMs) {
         triangles.push(renderer.info.render.triangles);
       }
       if (t0 === null || now - t0 < windowMs) requestAnimationFrame(tick);
-      else done({ frames, elapsedMs: now - t0, intervals, calls, triangles, rendered: frame.frameCount - frameCount0 });
+      else finish(now, false);
     };
     requestAnimationFrame(tick);
   });
@@ -97,13 +107,6 @@ const quantile = (values, q) => {
 };
 const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
 
-const gzipCache = new Map();
-/** gzip size of the served file behind `url` (a JS file from `root`). */
-function gzipBytesOf(url, root) {
-  const file = join(root, decodeURIComponent(new URL(url).pathname));
-  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length);
-  return gzipCache.get(file);
-}
 
 /** Process ids of this browser's own browser and GPU processes (to end them if shutdown hangs). */
 async function chromiumPids(browser) {
@@ -133,7 +136,7 @@ async function closeBrowser(browser, pids, graceMs = 5_000) {
   await closed.catch(() => undefined);
 }
 
-async function measureScene(name, url, root) {
+async function measureScene(name, url) {
   log(`${name}: ${url}`);
   const browser = await launchChromium(UNCAPPED ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []);
   const pids = await chromiumPids(browser);
@@ -147,6 +150,18 @@ async function measureScene(name, url, root) {
     await cdp.send('Network.enable');
     let totalEncodedBytes = 0;
     cdp.on('Network.loadingFinished', (e) => (totalEncodedBytes += e.encodedDataLength));
+    // gzip size of every JS file as served (zlib.gzipSync of the response body).
+    const jsGzipBytes = new Map();
+    const bodies = [];
+    page.on('response', (r) => {
+      if (!new URL(r.url()).pathname.endsWith('.js')) return;
+      bodies.push(
+        r
+          .body()
+          .then((b) => jsGzipBytes.set(r.url(), gzipSync(b).length))
+          .catch(() => undefined),
+      );
+    });
     await page.addInitScript(installProbe, GLOBE_TRIANGLES);
 
     await page.goto(url);
@@ -161,9 +176,12 @@ async function measureScene(name, url, root) {
 
     const firstFrameAtMs = await page.evaluate(() => window.__commonOrbit.frame.firstFrameAtMs);
     const globeAtMs = await page.evaluate(() => window.__bench.globeAtMs);
+    log(`${name}: counting frames for ${WINDOW_MS} ms`);
     const f = await page.evaluate(measureFrames, WINDOW_MS);
+    log(`${name}: ${f.frames} frames in ${Math.round(f.elapsedMs)} ms${f.stalled ? ' (animation frames stalled)' : ''}`);
     const heap = await cdp.send('Runtime.getHeapUsage');
     const entries = await page.evaluate(resourceEntries);
+    await Promise.all(bodies);
     log(`${name}: measured`);
     // Stop the render loop before closing: a page drawing flat out makes Chromium slow to shut down.
     await page.evaluate(() => {
@@ -173,7 +191,7 @@ async function measureScene(name, url, root) {
     log(`${name}: closed`);
 
     const js = entries.filter((e) => new URL(e.url).pathname.endsWith('.js'));
-    const jsGzip = (list) => list.reduce((sum, e) => sum + gzipBytesOf(e.url, root), 0);
+    const jsGzip = (list) => list.reduce((sum, e) => sum + (jsGzipBytes.get(e.url) ?? NaN), 0);
     const bytesUntil = (ms) => entries.filter((e) => e.responseEnd <= ms).reduce((sum, e) => sum + e.transferSize, 0);
     const frameMs = f.elapsedMs / f.frames;
     return {
@@ -187,6 +205,7 @@ async function measureScene(name, url, root) {
       framesCounted: f.frames,
       framesRendered: f.rendered,
       windowMs: round(f.elapsedMs, 1),
+      framesStalled: f.stalled,
       drawCalls: quantile(f.calls, 0.5),
       drawCallsMax: Math.max(...f.calls),
       triangles: quantile(f.triangles, 0.5),
@@ -206,17 +225,21 @@ async function measureScene(name, url, root) {
   }
 }
 
-const appServer = await startStaticServer('dist');
+// Serve a snapshot of dist/, so that a rebuild during the run cannot change what is measured.
+const appDir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+cpSync('dist', appDir, { recursive: true });
+const appServer = await startStaticServer(appDir);
 const benchServer = await startStaticServer('dist-bench');
 const results = {};
 try {
   // Sequential on purpose: the machine may have only two cores.
-  results.trivial = await measureScene('trivial', `${benchServer.url}trivial.html`, resolve('dist-bench'));
-  results['app-earth'] = await measureScene('app-earth', `${appServer.url}?t=${PINNED}&rate=60`, resolve('dist'));
-  results['app-iss'] = await measureScene('app-iss', `${appServer.url}?t=${PINNED}&rate=60&view=iss`, resolve('dist'));
+  results.trivial = await measureScene('trivial', `${benchServer.url}trivial.html`);
+  results['app-earth'] = await measureScene('app-earth', `${appServer.url}?t=${PINNED}&rate=60`);
+  results['app-iss'] = await measureScene('app-iss', `${appServer.url}?t=${PINNED}&rate=60&view=iss`);
 } finally {
   await appServer.close();
   await benchServer.close();
+  rmSync(appDir, { recursive: true, force: true });
 }
 
 const ratios = {};
@@ -258,7 +281,7 @@ const out = {
       'timeToGlobeMs: first frame whose renderer.info.render.triangles >= 1000 (the globe is drawn).',
       'fps/frameMs: requestAnimationFrame callbacks over the window; drawCalls/triangles: median of renderer.info.render per frame.',
       'firstViewBytes: resource-timing transferSize of every response finished before the first frame (globeViewBytes: before the globe frame); totalBytes: CDP Network.loadingFinished encodedDataLength, whole run.',
-      'jsBytesGzip: zlib.gzipSync of the served JS files the page loaded; initialJsBytesGzip: those loaded before the first frame.',
+      'jsBytesGzip: zlib.gzipSync of the bodies of the JS files the page loaded; initialJsBytesGzip: those loaded before the first frame.',
       'jsHeap: CDP Runtime.getHeapUsage after the window.',
       'The static server does not compress, so transferred bytes are the raw file sizes.',
     ],

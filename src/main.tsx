@@ -10,3 +10,4 @@ const url = applyUrlState(window.location.search);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>{hasWebGL2() ? <App urlTle={url.tle} /> : <NoWebGL />}</StrictMode>,
 );
+void import('./app/serviceWorker').then((m) => m.registerServiceWorker(), () => undefined);

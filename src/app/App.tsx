@@ -17,13 +17,16 @@ import { loadBundledTles, loadStars } from './loadData';
 import { startUrlSync } from './urlSync';
 
 const TourRoot = lazy(() => import('../ui/tour/TourRoot'));
+const KioskRoot = lazy(() => import('../kiosk/KioskRoot'));
+
+const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
 
 /** The explorer: scene plus DOM overlays. Bundled data loads first; the scene mounts when elements exist. */
 export function App({ urlTle }: { urlTle: string | null }) {
   const [tlesReady, setTlesReady] = useState(false);
   const [stars, setStars] = useState<StarCatalog | null>(null);
   const [tourSearch, setTourSearch] = useState<string | null>(() =>
-    new URLSearchParams(window.location.search).has('tour') ? window.location.search : null,
+    !KIOSK && new URLSearchParams(window.location.search).has('tour') ? window.location.search : null,
   );
   const endTour = useCallback(() => setTourSearch(null), []);
 
@@ -49,15 +52,20 @@ export function App({ urlTle }: { urlTle: string | null }) {
   useEffect(() => (tlesReady ? startUrlSync() : undefined), [tlesReady]);
 
   return (
-    <div className={tourSearch !== null ? 'app touring' : 'app'}>
+    <div className={['app', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>
       <ErrorBoundary>{tlesReady && <Scene stars={stars} />}</ErrorBoundary>
-      <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={tourSearch !== null} />
+      <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={KIOSK || tourSearch !== null} />
       <Hud />
       <ViewSwitch />
       <TimeControls />
-      <TlePanel />
+      {!KIOSK && <TlePanel />}
       <Notices />
-      {tlesReady && tourSearch !== null && (
+      {tlesReady && KIOSK && (
+        <Suspense fallback={null}>
+          <KioskRoot />
+        </Suspense>
+      )}
+      {tlesReady && !KIOSK && tourSearch !== null && (
         <Suspense fallback={null}>
           <TourRoot search={tourSearch} onExit={endTour} />
         </Suspense>

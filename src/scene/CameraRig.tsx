@@ -7,6 +7,7 @@ import { useView, viewActions, type AnyView } from '../state/view';
 import { newViewPose, pushOutsideBodies, viewPose } from './views';
 
 const FLIGHT_SECONDS = 3;
+const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
 const MIN_DISTANCE_KM: Record<AnyView, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2, ground: 6_500 };
 
 const ease = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
@@ -104,7 +105,17 @@ export function CameraRig() {
     }
   });
 
-  return <OrbitControls ref={controls} makeDefault enableDamping dampingFactor={0.12} maxDistance={600_000} />;
+  // On a kiosk, touch gestures keep the subject in view: no panning away, no zooming out to nothing.
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping
+      dampingFactor={0.12}
+      enablePan={!KIOSK}
+      maxDistance={KIOSK ? 60_000 : 600_000}
+    />
+  );
 }
 
 const newPoseScratch = newViewPose();

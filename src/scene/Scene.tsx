@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { lazy, Suspense, useState } from 'react';
 import { NoToneMapping } from 'three';
 import { useLayers } from '../state/layers';
+import { sceneHealthActions, useSceneHealth } from '../state/sceneHealth';
 import { useView } from '../state/view';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
@@ -71,10 +72,33 @@ function World({ stars }: { stars: StarCatalog | null }) {
   );
 }
 
+/** How long to wait for the browser to restore a lost WebGL context before rebuilding the view. */
+const CONTEXT_RESTORE_WAIT_MS = 1500;
+
+/**
+ * A lost WebGL context (driver reset, GPU pressure, WEBGL_lose_context) rebuilds the whole view: the
+ * canvas is remounted with a new context, and the simulation state lives outside it.
+ */
+function watchContext(canvas: HTMLCanvasElement): void {
+  let timer = 0;
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    sceneHealthActions.setContextLost(true);
+    timer = window.setTimeout(sceneHealthActions.restart, CONTEXT_RESTORE_WAIT_MS);
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    window.clearTimeout(timer);
+    sceneHealthActions.restart();
+  });
+}
+
 /** The WebGL scene. Units: km; world frame: TEME turned to three.js's Y-up (see frameMapping.ts). */
 export function Scene({ stars }: { stars: StarCatalog | null }) {
+  const key = useSceneHealth((s) => s.key);
   return (
     <Canvas
+      key={key}
+      onCreated={({ gl }) => watchContext(gl.domElement)}
       className="scene"
       dpr={[1, 2]}
       gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+z.config({ jitless: true }); // no `new Function` probe: the CSP (index.html) forbids eval
 
 /**
  * The docking manifest: which visiting vehicle sat at which ISS port over which dates. Pure (no three,

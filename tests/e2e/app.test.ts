@@ -299,7 +299,7 @@ describe('orbital elements from the URL and the panel', () => {
 
 describe('invalid URL values', () => {
   const cases: Array<[string, RegExp[]]> = [
-    ['?t=yesterday&rate=fast&view=moon', [/t=yesterday/, /rate=fast/, /view=moon/]],
+    ['?t=yesterday&rate=fast&view=pluto', [/t=yesterday/, /rate=fast/, /view=pluto/]],
     ['?t=2026-09-17T12:00:00&rate=99999', [/t=2026-09-17T12:00:00"/, /rate=99999/]],
   ];
   it.each(cases)('%s shows notices and still renders', async (query, patterns) => {

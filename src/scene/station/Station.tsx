@@ -1,5 +1,5 @@
-import { useGLTF } from '@react-three/drei';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DirectionalLight, Group, Matrix4, type Material, type Mesh } from 'three';
 import issUrl from '../../../models/iss.glb?url';
@@ -42,7 +42,8 @@ function modelToTemeFromBody(r: Mat3, out: Mat3): Mat3 {
  * composes model-view matrices in double precision, so a close-up does not jitter.
  */
 export default function Station() {
-  const [iss, soyuz, dragon] = useGLTF([issUrl, soyuzUrl, dragonUrl]);
+  // three's own loader: the models use no Draco or meshopt compression (and no WASM under the CSP).
+  const [iss, soyuz, dragon] = useLoader(GLTFLoader, [issUrl, soyuzUrl, dragonUrl]);
   const group = useRef<Group>(null);
   const sunLight = useRef<DirectionalLight>(null);
   const vehiclesGroup = useRef<Group>(null);

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { frame } from '../state/frame';
+
+const CHECK_EVERY_MS = 5_000;
+const STALL_AFTER_MS = 15_000;
+
+/**
+ * Calls `onFault` when the frame loop stalls (no new frame for 15 s while the page is visible) or when
+ * an uncaught error or rejection reaches the window.
+ */
+export function useWatchdog(onFault: (reason: string) => void): void {
+  useEffect(() => {
+    let lastCount = frame.frameCount;
+    let lastChangeMs = performance.now();
+    const timer = window.setInterval(() => {
+      const now = performance.now();
+      if (frame.frameCount !== lastCount || document.visibilityState !== 'visible') {
+        lastCount = frame.frameCount;
+        lastChangeMs = now;
+      } else if (now - lastChangeMs > STALL_AFTER_MS) {
+        lastChangeMs = now;
+        onFault('frame loop stalled');
+      }
+    }, CHECK_EVERY_MS);
+    const onError = (e: ErrorEvent) => onFault(`uncaught error: ${e.message}`);
+    const onRejection = (e: PromiseRejectionEvent) => onFault(`unhandled rejection: ${String(e.reason)}`);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    };
+  }, [onFault]);
+}
