@@ -31,6 +31,16 @@ export default defineConfig({
       includeManifestIcons: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,jpg,webp,png,glb,txt,json,svg}'],
+        // kiosk.json is the museum's own configuration, edited on the kiosk host without a rebuild: it is
+        // fetched from the network first and only falls back to the last copy seen when offline.
+        globIgnores: ['kiosk.json'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/kiosk\.json$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'common-orbit-config', networkTimeoutSeconds: 5 },
+          },
+        ],
         // The largest precached files: earth-mask-2k.webp (1.9 MB), earth-day-4k.jpg (1.3 MB), the main
         // three.js chunk (0.9 MB) and models/iss.glb (0.6 MB).
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

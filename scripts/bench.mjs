@@ -11,7 +11,7 @@
 /* global window, performance, requestAnimationFrame, setTimeout, clearTimeout */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
@@ -33,6 +33,7 @@ const TARGETS = {
 };
 
 const started = Date.now();
+const loadAtStart = loadavg();
 const log = (...args) => console.error(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run bench does).');
@@ -272,6 +273,10 @@ const out = {
   environment: {
     browser: 'headless Chromium, software WebGL (SwiftShader)',
     viewport: VIEWPORT,
+    cpus: cpus().length,
+    // 1/5/15-minute load averages: frame rates mean little when other work shares the CPUs.
+    loadAverageAtStart: loadAtStart.map((x) => round(x)),
+    loadAverageAtEnd: loadavg().map((x) => round(x)),
     frameRateCap: UNCAPPED ? 'lifted (--disable-gpu-vsync --disable-frame-rate-limit)' : '60 Hz (vsync)',
     windowMs: WINDOW_MS,
     warmupMs: WARMUP_MS,

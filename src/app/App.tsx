@@ -11,6 +11,7 @@ import { Notices } from '../ui/Notices';
 import { TimeControls } from '../ui/TimeControls';
 import { TlePanel } from '../ui/TlePanel';
 import { ViewSwitch } from '../ui/ViewSwitch';
+import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadBundledTles, loadStars } from './loadData';
@@ -57,6 +58,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
       <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={KIOSK || tourSearch !== null} />
       <Hud />
       <ViewSwitch />
+      <PartsPanel />
       <TimeControls />
       {!KIOSK && <TlePanel />}
       <Notices />

@@ -252,7 +252,7 @@ export function findPasses(
   const stepS = options.stepS ?? 30;
   if (!(stepS > 0) || !Number.isFinite(stepS)) throw new RangeError(`stepS must be a positive number, got ${stepS}`);
   const passes: SatellitePass[] = [];
-  if (!(endMs > startMs)) return passes;
+  if (!(endMs > startMs) || !Number.isFinite(endMs - startMs)) return passes;
 
   const tracker = new Tracker(satrec, site);
   const stepMs = stepS * 1000;

@@ -48,6 +48,7 @@ export function CameraRig() {
       state.first = false;
       c.target.copy(state.pose.target);
       camera.position.copy(state.pose.target).add(state.pose.offset);
+      camera.up.copy(state.pose.up);
       state.flight = null;
       viewActions.arrived(flightSeq);
     } else {
@@ -75,6 +76,7 @@ export function CameraRig() {
       state.offset.copy(f.fromOffset).normalize().lerp(state.delta.copy(pose.offset).normalize(), e).setLength(dist);
       camera.position.copy(c.target).add(state.offset);
       pushOutsideBodies(camera.position, state.moon);
+      camera.up.lerp(pose.up, e).normalize();
       c.enabled = f.t >= 1;
       if (f.t >= 1) {
         state.flight = null;
@@ -88,6 +90,8 @@ export function CameraRig() {
       state.dq.copy(state.lastRotation).invert().premultiply(pose.bodyRotation);
       state.offset.subVectors(camera.position, c.target).applyQuaternion(state.dq);
       camera.position.copy(c.target).add(state.offset);
+      // Keep the horizon level as the followed body moves on (the ISS's zenith turns 4° a minute).
+      camera.up.copy(pose.up);
     }
     state.lastTarget.copy(pose.target);
     state.lastRotation.copy(pose.bodyRotation);

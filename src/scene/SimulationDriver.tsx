@@ -8,9 +8,11 @@ import { frame, stepSimulation } from '../state/frame';
  */
 export function SimulationDriver() {
   const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
   useEffect(() => {
-    (window as unknown as { __commonOrbit?: unknown }).__commonOrbit = { renderer: gl, frame };
-  }, [gl]);
+    // Read-only handles for the browser tests and the benchmark (renderer.info, camera, controls).
+    (window as unknown as { __commonOrbit?: unknown }).__commonOrbit = { renderer: gl, frame, three: get };
+  }, [gl, get]);
   useFrame(() => {
     stepSimulation(performance.now());
   }, -1);

@@ -30,3 +30,16 @@ export function astroArrayToScene(values: Float32Array, count: number): void {
     values[3 * i + 2] = -y;
   }
 }
+
+/**
+ * Writes S · M as a three.js Matrix4: for objects whose local coordinates are NOT astro-mapped (the
+ * spacecraft models, in their own body-derived axes), M takes local → TEME and S takes TEME → scene.
+ */
+export function localToTemeToScene(m: Mat3, result: Matrix4): Matrix4 {
+  return result.set(
+    m[0][0], m[0][1], m[0][2], 0,
+    m[2][0], m[2][1], m[2][2], 0,
+    -m[1][0], -m[1][1], -m[1][2], 0,
+    0, 0, 0, 1,
+  );
+}

@@ -20,6 +20,8 @@ export interface ViewPose {
   offset: Vector3;
   /** Orientation of the followed body (identity for the Earth view, which stays inertial). */
   bodyRotation: Quaternion;
+  /** Screen-up for the camera: local zenith for close-ups (a level horizon), north otherwise. */
+  up: Vector3;
 }
 
 const m = new Matrix4();
@@ -33,6 +35,7 @@ const scratch2 = new Vector3();
 export function viewPose(view: AnyView, out: ViewPose): ViewPose {
   const s = frame.snapshot;
   out.bodyRotation.identity();
+  out.up.set(0, 1, 0);
   switch (view) {
     case 'earth': {
       out.target.set(0, 0, 0);
@@ -50,16 +53,19 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
       out.offset.copy(out.target).setLength(2_500);
       astroToScene(geodeticToEcef(site.latDeg - 8, site.lonDeg, 0, siteEcef), scratch).applyQuaternion(out.bodyRotation);
       out.offset.addScaledVector(scratch.sub(out.target), 0.6);
+      out.up.copy(out.target).normalize();
       return out;
     }
     case 'iss': {
       astroToScene(s.issPositionTemeKm, out.target);
-      // Above and behind the station, looking down at it with the Earth beyond.
+      // Ahead of the station, a little above and to port (~95 m): the module chain with the zenith
+      // and nadir ports in profile, the arrays beside it, the Earth beyond.
       scratch.copy(out.target).normalize();
       astroToScene(s.issVelocityTemeKmPerS, scratch2).normalize();
-      out.offset.copy(scratch).multiplyScalar(0.12).addScaledVector(scratch2, -0.14);
+      out.offset.copy(scratch).multiplyScalar(0.03).addScaledVector(scratch2, 0.075);
       scratch2.crossVectors(scratch, scratch2).normalize();
-      out.offset.addScaledVector(scratch2, 0.1);
+      out.offset.addScaledVector(scratch2, 0.05);
+      out.up.copy(scratch);
       return out;
     }
     case 'moon': {
@@ -82,13 +88,14 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
       out.offset.set(0, 0, 0).addScaledVector(scratch2, 45);
       scratch.set(1, 0, 0).applyQuaternion(out.bodyRotation);
       out.offset.addScaledVector(scratch, 60);
+      out.up.copy(scratch2);
       return out;
     }
   }
 }
 
 export function newViewPose(): ViewPose {
-  return { target: new Vector3(), offset: new Vector3(), bodyRotation: new Quaternion() };
+  return { target: new Vector3(), offset: new Vector3(), bodyRotation: new Quaternion(), up: new Vector3(0, 1, 0) };
 }
 
 /** Bodies the camera must stay outside of during flights: centre (scene km) and radius with margin. */

@@ -13,7 +13,7 @@ import { dockedAt, parseManifest } from '../../spacecraft/manifest';
 import { frame } from '../../state/frame';
 import { noticeActions } from '../../state/notices';
 import { partActions, type PartInfo } from '../../state/parts';
-import { astroRotationToScene, astroToScene } from '../frameMapping';
+import { astroToScene, localToTemeToScene } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { makeSolarCellTexture } from './solarCellTexture';
 import { buildDockedVehicles, buildStation, isSolarCell, poseArrays, type Part } from './stationModel';
@@ -82,7 +82,7 @@ export default function Station() {
     g.visible = frame.issExists && g.position.distanceTo(camera.position) < STATION_LOD_KM;
     if (!g.visible) return;
     rotationBodyToTemeXvv(s.issPositionTemeKm, s.issVelocityTemeKmPerS, bodyToTeme);
-    g.quaternion.setFromRotationMatrix(astroRotationToScene(modelToTemeFromBody(bodyToTeme, modelToTeme), sceneRotation));
+    g.quaternion.setFromRotationMatrix(localToTemeToScene(modelToTemeFromBody(bodyToTeme, modelToTeme), sceneRotation));
     // Sun in body axes = bodyToTemeᵀ · sun.
     const t = s.sunDirectionTeme;
     for (let i = 0; i < 3; i++) sunBody[i] = bodyToTeme[0][i] * t[0] + bodyToTeme[1][i] * t[1] + bodyToTeme[2][i] * t[2];
@@ -136,7 +136,7 @@ export default function Station() {
       {[...parts.wings, ...parts.irosas].map((m) => (
         <primitive key={m.uuid} object={m} />
       ))}
-      <group ref={vehiclesGroup} />
+      <group ref={vehiclesGroup} name="docked-vehicles" />
       <HitBoxes parts={[...parts.modules, ...vehicleParts]} onPointer={onPointer} />
     </group>
     </>

@@ -1,0 +1,48 @@
+import { useLayers } from '../state/layers';
+import { useT } from '../state/lang';
+import { partActions, useParts } from '../state/parts';
+import { useView } from '../state/view';
+
+/**
+ * The station's modules and docked vehicles as a list (keyboard and screen-reader access to what
+ * hovering or tapping the model shows), and the label card of the selected part.
+ */
+export function PartsPanel() {
+  const t = useT();
+  const { parts, selected } = useParts();
+  const issView = useView((s) => s.view === 'iss');
+  const labels = useLayers((s) => s.layers.labels);
+  const show = issView && labels;
+  if (!show || parts.length === 0) return null;
+  return (
+    <>
+      <details className="parts-panel panel">
+        <summary>{t('app.parts')}</summary>
+        <ul>
+          {parts.map((p) => (
+            <li key={p.name}>
+              <button
+                type="button"
+                data-testid="station-part"
+                data-part={p.name}
+                aria-pressed={selected?.name === p.name}
+                onFocus={() => partActions.select(p)}
+                onMouseEnter={() => partActions.select(p)}
+                onClick={() => partActions.select(p)}
+              >
+                {p.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      {selected && (
+        <div className="part-label panel" role="status" data-testid="part-label">
+          <strong>{selected.label}</strong>
+          <p>{selected.fact}</p>
+          <p className="source">{selected.source}</p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium, openApp } from './browser';
+
+/** Waits until the station model is drawn with its docked vehicles. */
+async function waitForStation(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const o = (window as unknown as { __commonOrbit?: { three: () => { scene: { getObjectByName(n: string): { visible: boolean; children: unknown[] } | undefined } } } }).__commonOrbit;
+      const station = o?.three().scene.getObjectByName('iss-station');
+      return !!station && station.visible;
+    },
+    null,
+    { timeout: 90_000 },
+  );
+  await page.waitForTimeout(1500);
+}
+
+describe('the ISS model in the scene (view=iss)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Crew-11 at Harmony zenith + Soyuz MS-27 at Prichal nadir; and Soyuz MS-22 at Rassvet nadir + Crew-5 at Harmony forward.
+  for (const [t, name, expected] of [
+    ['2025-09-01T12:00:00Z', 'crew-11', ['crew-11', 'soyuz-ms-27']],
+    ['2022-10-10T12:00:00Z', 'crew-5', ['crew-5', 'soyuz-ms-22']],
+  ] as const) {
+    it(`at ${t} shows the vehicles the manifest lists (${expected.join(', ')}) — screenshot iss-${name}.png`, async () => {
+      const { page, errors } = await openApp(browser, `?t=${t}&rate=0&view=iss`);
+      await waitForStation(page);
+      const parts = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="station-part"]')].map((b) => b.getAttribute('data-part')),
+      );
+      for (const id of expected) expect(parts).toContain(`vehicle-${id}`);
+      await page.screenshot({ path: `${ARTIFACTS}/iss-${name}.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const rate of [0, 1]) {
+    it(`a docked vehicle's screen position in a followed close-up at 20 m moves less than 0.5 px between frames (float32 pipeline), rate ${rate}`, async () => {
+      const { page, errors } = await openApp(browser, `?t=2025-09-01T12:00:00Z&rate=${rate}&view=iss`);
+      await waitForStation(page);
+      const maxStepPx = await page.evaluate(async () => {
+        const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const { scene, camera, controls, size } = o.three();
+        const station = scene.getObjectByName('iss-station');
+        // The first docked vehicle mesh and a point on it (local coordinates, metres).
+        const vehicle = station.getObjectByName('docked-vehicles').children[0];
+        vehicle.geometry.computeBoundingSphere();
+        const local = vehicle.geometry.boundingSphere.center.clone();
+        const world = vehicle.localToWorld(local.clone());
+        // Put the camera 20 m from that point and let the controls settle.
+        controls.target.copy(world);
+        camera.position.copy(world).add({ x: 0.012, y: 0.012, z: 0.01 });
+        controls.update();
+        await new Promise((r) => setTimeout(r, 2500));
+        // Project as the GPU does: model-view and projection uploaded as float32, vertex in float32.
+        const f = Math.fround;
+        const project = () => {
+          vehicle.updateMatrixWorld();
+          const mv = camera.matrixWorldInverse.clone().multiply(vehicle.matrixWorld).elements.map(f);
+          const p = camera.projectionMatrix.elements.map(f);
+          const v = [f(local.x), f(local.y), f(local.z), 1];
+          const eye = [0, 1, 2, 3].map((r) => f(mv[r] * v[0] + mv[4 + r] * v[1] + mv[8 + r] * v[2] + mv[12 + r] * v[3]));
+          const clip = [0, 1, 3].map((r) => f(p[r] * eye[0] + p[4 + r] * eye[1] + p[8 + r] * eye[2] + p[12 + r] * eye[3]));
+          return [((clip[0] / clip[2]) * 0.5 + 0.5) * size.width, ((clip[1] / clip[2]) * 0.5 + 0.5) * size.height];
+        };
+        const samples: number[][] = [];
+        await new Promise<void>((done) => {
+          const step = () => {
+            samples.push(project());
+            if (samples.length < 40) requestAnimationFrame(step);
+            else done();
+          };
+          requestAnimationFrame(step);
+        });
+        // Where the point is now (at 1× the station has moved on: the camera rides with it).
+        const distance = camera.position.distanceTo(vehicle.localToWorld(local.clone())) * 1000;
+        let max = 0;
+        for (let i = 1; i < samples.length; i++) {
+          max = Math.max(max, Math.hypot(samples[i][0] - samples[i - 1][0], samples[i][1] - samples[i - 1][1]));
+        }
+        return { max, distance };
+      });
+      expect(maxStepPx.distance).toBeGreaterThan(15);
+      expect(maxStepPx.distance).toBeLessThan(25);
+      expect(maxStepPx.max, `rate ${rate}`).toBeLessThan(0.5);
+      await page.screenshot({ path: `${ARTIFACTS}/iss-closeup-20m-rate${rate}.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
