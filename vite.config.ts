@@ -1,10 +1,23 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * index.html's Content-Security-Policy is for the built app. The dev server needs inline scripts (React
+ * Fast Refresh's preamble) and inline styles (CSS modules, HMR), so it serves the page without it.
+ */
+function cspForBuildOnly(): Plugin {
+  return {
+    name: 'common-orbit:csp-for-build-only',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    cspForBuildOnly(),
     // Offline support for kiosks: a generated Workbox service worker (dist/sw.js) precaches the whole
     // built app, the textures, models, data and the audio index, and answers navigations with index.html.
     // It is registered by src/app/serviceWorker.ts (production builds only), not by an injected script:
@@ -60,6 +73,21 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // zod and src/app/zodConfig.ts (which makes zod jitless: no `new Function`, forbidden by the
+              // CSP) share one chunk, where the setting runs right after zod itself and before any module
+              // that builds a schema at load time, whichever chunk that module ends up in.
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodConfig\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

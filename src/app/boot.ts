@@ -8,8 +8,9 @@ import { parseUrlState } from './urlState';
 /** Applies `t`, `rate` and `view` from the address; bad values become notices and defaults. */
 export function applyUrlState(search: string): { tle: string | null } {
   const url = parseUrlState(search);
-  if (url.t !== null) clockActions.setTime(url.t);
+  // Rate first: setting it re-anchors the clock, so a pinned `t` must come after to stay exact.
   if (url.rate !== null) clockActions.setRate(url.rate);
+  if (url.t !== null) clockActions.setTime(url.t);
   if (url.view) viewActions.setView(url.view);
   const lang = new URLSearchParams(search).get('lang');
   if (lang !== null) {

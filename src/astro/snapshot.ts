@@ -86,13 +86,17 @@ export function updateIss(snapshot: Snapshot, satrec: Satrec): string | null {
   return null;
 }
 
+/** The Moon part is recomputed when the clock has moved this far (it moves ~1 km/s, ~0.5″/s). */
+export const MOON_RECOMPUTE_MS = 5_000;
+
 /**
- * The Moon part (position, orientation, phase, and the Sun and Earth seen from Shackleton). Skipped when
- * the instant has not changed, since it costs a few astronomy-engine evaluations.
+ * The Moon part (position, orientation, phase, and the Sun and Earth seen from Shackleton). It costs a
+ * dozen astronomy-engine evaluations, so it runs when the clock has moved MOON_RECOMPUTE_MS, not every
+ * frame; a paused clock computes it exactly once, at the pinned instant.
  */
 export function updateMoon(snapshot: Snapshot): void {
   const t = snapshot.instantMs;
-  if (t === snapshot.moonInstantMs) return;
+  if (Math.abs(t - snapshot.moonInstantMs) < MOON_RECOMPUTE_MS) return;
   snapshot.moonInstantMs = t;
   moonPositionTemeKm(t, snapshot.moonPositionTemeKm);
   rotationMoonFixedToTeme(t, snapshot.rotationMoonFixedToTeme);

@@ -1,7 +1,7 @@
 import { useTexture } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { SRGBColorSpace, TextureLoader, Vector3, type Group, type Texture } from 'three';
+import { SRGBColorSpace, TextureLoader, Vector3, type Group, type ShaderMaterial, type Texture } from 'three';
 import { WGS84_A_KM, WGS84_F } from '../astro/frames';
 import { frame } from '../state/frame';
 import { earthFragmentShader, earthVertexShader } from './earthShader';
@@ -25,6 +25,7 @@ function prepare(textures: Texture[]): void {
  */
 export function Earth({ children }: { children?: React.ReactNode }) {
   const group = useRef<Group>(null);
+  const material = useRef<ShaderMaterial>(null);
   const low = useTexture(LOW, prepare);
   const uniforms = useMemo(
     () => ({
@@ -62,9 +63,12 @@ export function Earth({ children }: { children?: React.ReactNode }) {
         h.textures = textures;
         if (h.disposed) return textures.forEach((t) => t.dispose());
         prepare(textures);
-        uniforms.dayMap.value = textures[0];
-        uniforms.nightMap.value = textures[1];
-        uniforms.maskMap.value = textures[2];
+        // R3F copies uniform entries into the material: write to the material's own.
+        const u = material.current?.uniforms;
+        if (!u) return;
+        u.dayMap.value = textures[0];
+        u.nightMap.value = textures[1];
+        u.maskMap.value = textures[2];
       })
       .catch(() => undefined); // keep the small textures: the view stays complete
   };
@@ -82,6 +86,7 @@ export function Earth({ children }: { children?: React.ReactNode }) {
       <mesh scale={[WGS84_A_KM, WGS84_A_KM * (1 - WGS84_F), WGS84_A_KM]} name="earth">
         <sphereGeometry args={[1, 128, 64]} />
         <shaderMaterial
+          ref={material}
           uniforms={uniforms}
           vertexShader={earthVertexShader}
           fragmentShader={earthFragmentShader}

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-z.config({ jitless: true }); // no `new Function` probe: the CSP (index.html) forbids eval
 
 /**
  * The docking manifest: which visiting vehicle sat at which ISS port over which dates. Pure (no three,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-z.config({ jitless: true }); // no `new Function` probe: the CSP (index.html) forbids eval
 
 /**
  * Guided-tour data model. Pure: zod only (no three.js, React or zustand).

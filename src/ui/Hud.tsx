@@ -3,9 +3,11 @@ import { useLang, useT } from '../state/lang';
 import { READOUTS, tleIsApproximate } from './readouts';
 
 /**
- * Readouts outside the canvas. Values are written straight into the DOM on each animation frame
- * (only when they change), not through React state.
+ * Readouts outside the canvas. Values are written straight into the DOM ten times a second (only
+ * when they change), not through React state.
  */
+const HUD_INTERVAL_MS = 100;
+
 export function Hud() {
   const root = useRef<HTMLDListElement>(null);
   const t = useT();
@@ -14,7 +16,12 @@ export function Hud() {
     let raf = 0;
     const cells = READOUTS.map((r) => root.current!.querySelector<HTMLElement>(`[data-testid="${r.id}"]`)!);
     const approx = root.current!.querySelector<HTMLElement>('[data-testid="tle-approximate"]')!;
-    const tick = () => {
+    let last = -Infinity;
+    const tick = (now = performance.now()) => {
+      raf = requestAnimationFrame(tick);
+      // Ten updates a second are plenty for people, and spare the frame budget (layout per write).
+      if (now - last < HUD_INTERVAL_MS) return;
+      last = now;
       READOUTS.forEach((r, i) => {
         const el = cells[i];
         const value = r.value();
@@ -25,7 +32,6 @@ export function Hud() {
         }
       });
       approx.hidden = !tleIsApproximate();
-      raf = requestAnimationFrame(tick);
     };
     tick();
     return () => cancelAnimationFrame(raf);

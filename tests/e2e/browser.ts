@@ -46,9 +46,6 @@ export async function readValues(page: Page, testIds: readonly string[]): Promis
   );
 }
 
-/** Hides everything but the canvas and its ancestors while a screenshot is taken. */
-export const CANVAS_ONLY_STYLE = 'body *:not(canvas):not(:has(canvas)) { visibility: hidden !important; }';
-
 export interface ImageStats {
   width: number;
   height: number;
@@ -101,7 +98,27 @@ export async function imageStats(png: Buffer, centreFraction = 1): Promise<Image
   };
 }
 
-/** Screenshot of the canvas alone (HUD and panels hidden), as PNG bytes. */
+/**
+ * Screenshot of the canvas alone, as PNG bytes: every element that neither is nor contains the canvas is
+ * hidden meanwhile. Done through the CSSOM, not an injected stylesheet (Playwright's `style` option), which
+ * the app's Content-Security-Policy (style-src 'self') would block and report as a console error.
+ */
 export async function canvasScreenshot(page: Page, path?: string): Promise<Buffer> {
-  return page.locator('canvas').screenshot({ path, style: CANVAS_ONLY_STYLE, animations: 'disabled' });
+  await page.evaluate(() => {
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (el.tagName === 'CANVAS' || el.querySelector('canvas')) continue;
+      el.dataset.e2eVisibility = el.style.visibility;
+      el.style.visibility = 'hidden';
+    }
+  });
+  try {
+    return await page.locator('canvas').screenshot({ path });
+  } finally {
+    await page.evaluate(() => {
+      for (const el of document.body.querySelectorAll<HTMLElement>('[data-e2e-visibility]')) {
+        el.style.visibility = el.dataset.e2eVisibility ?? '';
+        delete el.dataset.e2eVisibility;
+      }
+    });
+  }
 }

@@ -1,11 +1,12 @@
 import { useTexture } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
-import { Matrix4, SRGBColorSpace, Vector3, type Group, type Texture } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { DataTexture, Matrix4, SRGBColorSpace, Vector2, Vector3, type Group, type ShaderMaterial, type Texture } from 'three';
 import { MOON_RADIUS_KM } from '../../astro/moon';
 import { frame } from '../../state/frame';
 import { astroRotationToScene, astroToScene } from '../frameMapping';
 import { POLAR_CAP_COS } from './polarCap';
+import { useMoonKit } from './useMoonKit';
 
 const MOON_TEXTURE = `${import.meta.env.BASE_URL}textures/moon-256.jpg`;
 
@@ -14,12 +15,18 @@ varying vec2 vUv;
 varying vec3 vNormalW;
 varying vec3 vNormalLocal;
 varying vec3 vPositionW;
+uniform sampler2D elevationMap;
+uniform vec2 elevationRangeKm;
+uniform float useElevation;
 void main() {
   vUv = uv;
   vNormalLocal = normal;
-  vPositionW = (modelMatrix * vec4(position, 1.0)).xyz;
+  // LOLA relief from the optional Moon Kit: radius 1737.4 km + elevation (the mesh is scaled by the radius).
+  float h = mix(elevationRangeKm.x, elevationRangeKm.y, texture2D(elevationMap, uv).r) * useElevation;
+  vec3 displaced = position * (1.0 + h / 1737.4);
+  vPositionW = (modelMatrix * vec4(displaced, 1.0)).xyz;
   vNormalW = normalize(mat3(modelMatrix) * normal);
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(displaced, 1.0);
 }
 `;
 
@@ -58,10 +65,37 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
     t.colorSpace = SRGBColorSpace;
   });
   const uniforms = useMemo(
-    () => ({ map: { value: map }, sunDirection: { value: new Vector3(1, 0, 0) }, polarCapCos: { value: 2 } }),
+    () => ({
+      map: { value: map },
+      sunDirection: { value: new Vector3(1, 0, 0) },
+      polarCapCos: { value: 2 },
+      elevationMap: { value: map },
+      elevationRangeKm: { value: new Vector2(0, 0) },
+      useElevation: { value: 0 },
+    }),
     [map],
   );
-  uniforms.polarCapCos.value = showPolarTerrain ? POLAR_CAP_COS : 2;
+  const material = useRef<ShaderMaterial>(null);
+  const kit = useMoonKit();
+  // R3F copies uniform entries into the material: later changes go to the material's own.
+  useEffect(() => {
+    const u = material.current?.uniforms;
+    if (u) u.polarCapCos.value = showPolarTerrain ? POLAR_CAP_COS : 2;
+  }, [showPolarTerrain]);
+  useEffect(() => {
+    const u = material.current?.uniforms;
+    if (!kit || !u) return;
+    if (kit.color) u.map.value = kit.color;
+    if (kit.kit.elevation) {
+      const texture = new DataTexture(Uint8Array.from(kit.elevation!.data), kit.elevation!.width, kit.elevation!.height);
+      texture.flipY = true;
+      texture.needsUpdate = true;
+      u.elevationMap.value = texture;
+      u.elevationRangeKm.value.set(...kit.kit.elevationRangeKm);
+      u.useElevation.value = 1;
+      return () => texture.dispose();
+    }
+  }, [kit]);
 
   useFrame(() => {
     const g = group.current;
@@ -69,14 +103,14 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
     const s = frame.snapshot;
     astroToScene(s.moonPositionTemeKm, g.position);
     g.quaternion.setFromRotationMatrix(astroRotationToScene(s.rotationMoonFixedToTeme, rotation));
-    uniforms.sunDirection.value.copy(astroToScene(s.sunDirectionTeme, sunScene));
+    material.current?.uniforms.sunDirection.value.copy(astroToScene(s.sunDirectionTeme, sunScene));
   });
 
   return (
-    <group ref={group} name="moon">
+    <group ref={group} name="moon" userData={{ source: kit ? 'cgi-moon-kit' : 'bundled' }}>
       <mesh scale={MOON_RADIUS_KM}>
         <sphereGeometry args={[1, 96, 48]} />
-        <shaderMaterial uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} />
+        <shaderMaterial ref={material} uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} />
       </mesh>
       {children}
     </group>

@@ -51,8 +51,8 @@ void main() {
  * The south polar cap, modelled from crater catalogue data (src/moon/terrain.ts), in the Moon group's
  * local frame. Shadows come from marching the height grid toward the true Sun (src/moon/shadow.ts).
  */
-export function SouthPole() {
-  const terrain = useMemo(() => buildTerrainMesh(), []);
+export function SouthPole({ heightKmAt }: { heightKmAt?: (latDeg: number, lonDeg: number) => number }) {
+  const terrain = useMemo(() => buildTerrainMesh(undefined, heightKmAt), [heightKmAt]);
   const state = useMemo(() => ({ sun: vec3(), lastSun: vec3(), lastAtMs: -Infinity, sunLocal: new Vector3() }), []);
   const uniforms = useMemo(() => ({ sunDirectionLocal: { value: new Vector3(1, 0, 0) }, capCos: { value: POLAR_CAP_COS } }), []);
   useEffect(() => () => terrain.geometry.dispose(), [terrain]);

@@ -15,12 +15,13 @@ export interface TerrainMesh {
 }
 
 /**
- * The modelled south-pole terrain as a geometry in the Moon group's local frame (Moon-fixed km mapped
+ * The south-pole terrain (modelled from the crater catalogue, or from a Moon Kit elevation map when
+ * `heightKmAt` is given) as a geometry in the Moon group's local frame (Moon-fixed km mapped
  * like every astro vector: (x, y, z) → (x, z, −y)), with normals and a sun-visibility attribute.
  */
-export function buildTerrainMesh(n = TERRAIN_GRID_N): TerrainMesh {
+export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: number, lonDeg: number) => number): TerrainMesh {
   const grid = makePolarGrid(n);
-  const heightsKm = buildHeightGrid(grid);
+  const heightsKm = heightKmAt ? Float32Array.from(grid.latDeg, (lat, i) => heightKmAt(lat, grid.lonDeg[i])) : buildHeightGrid(grid);
   const position = buildMoonFixedPositions(grid, heightsKm);
   const normal = computeNormals(grid, heightsKm);
   for (const a of [position, normal]) {

@@ -1,0 +1,190 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, launchChromium } from './browser';
+
+/*
+ * The museum kiosk (?kiosk=1) in the built app: the attract loop, the welcome screen, the idle countdown
+ * and the full reset, a bad kiosk.json, and the pass / QR panel. public/kiosk.json is replaced per test
+ * through page.route, so the idle timeout can be short.
+ */
+
+const KIOSK_JSON = JSON.parse(readFileSync('public/kiosk.json', 'utf8')) as Record<string, unknown>;
+/** The shipped configuration with the shortest idle timeout and countdown the schema allows. */
+const SHORT = { ...KIOSK_JSON, idleTimeoutS: 10, countdownS: 3 };
+const EN = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
+const DAY_MS = 86_400_000;
+
+type Hook = { __commonOrbit?: { frame: { frameCount: number } } };
+
+/** Software WebGL on two shared cores can take a second per frame: poll patiently. */
+const POLL = { timeout: 30_000, interval: 100 };
+
+let browser: Browser;
+let page: Page | null = null;
+let errors: string[] = [];
+
+/**
+ * Opens ?kiosk=1 with kiosk.json answered by `config` (a JSON value; served as given). Service workers are
+ * blocked so that no worker can answer kiosk.json instead of the route. Resolves once the page has asked
+ * for kiosk.json and the kiosk layer is there.
+ */
+async function openKiosk(config: unknown, query = '?kiosk=1'): Promise<Page> {
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  errors = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  let served!: () => void;
+  const configServed = new Promise<void>((done) => (served = done));
+  await page.route('**/kiosk.json', async (route) => {
+    await route.fulfill({ json: config });
+    served();
+  });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${inject('baseUrl')}${query}`);
+  await configServed;
+  await page.locator('[data-testid="kiosk"]').waitFor({ timeout: 60_000 });
+  // The first frames (shader compilation in software) can take many seconds here; screenshots wait for them.
+  await page.waitForFunction(() => ((window as unknown as Hook).__commonOrbit?.frame.frameCount ?? 0) > 3, null, {
+    timeout: 90_000,
+  });
+  return page;
+}
+
+const phase = (p: Page) => p.getAttribute('[data-testid="kiosk"]', 'data-phase');
+const tourCount = (p: Page) => p.locator('[data-testid="tour"]').count();
+const lang = (p: Page) => p.getByTestId('language').inputValue();
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('kiosk cycle', () => {
+  it('attract → tap → welcome (Русский) → tour → idle countdown → attract, reset to English', async () => {
+    const p = await openKiosk(SHORT);
+
+    // Attract: the tour plays, muted, in the default language.
+    expect(await phase(p)).toBe('attract');
+    await expect.poll(() => tourCount(p), POLL).toBe(1);
+    await expect.poll(() => p.getByTestId('tour-mute').getAttribute('aria-pressed'), POLL).toBe('true');
+    expect(await lang(p)).toBe('en');
+    // Let the configuration take effect before the clock matters (it is applied after the fetch resolves).
+    await p.waitForTimeout(500);
+    await p.screenshot({ path: `${ARTIFACTS}/kiosk-cycle-attract.png`, timeout: 60_000 });
+
+    // A tap in the middle of the screen (on whatever is there; any touch counts as presence) → welcome.
+    const middle = await p.evaluate(() => document.elementFromPoint(640, 360)?.outerHTML.slice(0, 120) ?? '');
+    expect(middle, 'the middle of the screen is not a control').not.toMatch(/^<(button|select|input|a|summary)\b/);
+    await p.mouse.click(640, 360);
+    await expect.poll(() => phase(p), POLL).toBe('welcome');
+    const welcome = p.getByTestId('kiosk-welcome');
+    expect(await welcome.isVisible()).toBe(true);
+    expect(await p.getByTestId('kiosk-explore').isVisible()).toBe(true);
+
+    // Russian on the welcome screen, then the tour. (Each touch restarts the 10 s idle clock; nothing slow,
+    // such as a screenshot, goes between them.)
+    await welcome.getByRole('button', { name: 'Русский' }).click();
+    await expect.poll(() => lang(p), POLL).toBe('ru');
+    await expect.poll(async () => /[А-Яа-яЁё]{3,}/.test((await welcome.locator('h2').textContent()) ?? ''), POLL).toBe(true);
+    await p.getByTestId('kiosk-tour').click();
+    await expect.poll(() => phase(p), POLL).toBe('active');
+    await expect.poll(() => p.getAttribute('[data-testid="tour"]', 'data-step'), POLL).toBe('1');
+    // A visitor's tour is not muted; its caption is in Russian.
+    expect(await p.getByTestId('tour-mute').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => /[А-Яа-яЁё]{4,}/.test((await p.getByTestId('tour-caption').textContent()) ?? ''), POLL).toBe(true);
+    const activeAt = Date.now();
+
+    // Nobody touches it: after idleTimeoutS (10 s) the countdown shows the seconds left (3, 2, 1).
+    await expect.poll(() => phase(p), { timeout: 60_000, interval: 100 }).toBe('countdown');
+    const idleS = (Date.now() - activeAt) / 1000;
+    expect(idleS, 'seconds from the last touch to the countdown').toBeGreaterThanOrEqual(9);
+    const countdown = p.getByTestId('kiosk-countdown');
+    const text = (await countdown.textContent()) ?? '';
+    expect(await countdown.isVisible()).toBe(true);
+    const seconds = Number(text.match(/\d+/)?.[0]);
+    expect(seconds, `countdown text: "${text}"`).toBeGreaterThanOrEqual(1);
+    expect(seconds, `countdown text: "${text}"`).toBeLessThanOrEqual(3);
+    await p.screenshot({ path: `${ARTIFACTS}/kiosk-cycle-countdown.png`, timeout: 60_000 });
+
+    // Then the full reset: attract again, English, the tour from the start, muted.
+    await expect.poll(() => phase(p), { timeout: 30_000, interval: 100 }).toBe('attract');
+    expect(await countdown.count()).toBe(0);
+    await expect.poll(() => lang(p), POLL).toBe('en');
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => tourCount(p), POLL).toBe(1);
+    await expect.poll(() => p.getByTestId('tour-mute').getAttribute('aria-pressed'), POLL).toBe('true');
+    await expect.poll(async () => /[А-Яа-яЁё]/.test((await p.getByTestId('tour-caption').textContent()) ?? ''), POLL).toBe(false);
+    expect(Number(await p.getAttribute('[data-testid="tour"]', 'data-step'))).toBeLessThanOrEqual(2);
+    await p.screenshot({ path: `${ARTIFACTS}/kiosk-cycle-reset.png`, timeout: 60_000 });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('kiosk configuration', () => {
+  it('a bad kiosk.json shows a staff-readable notice and the kiosk still runs', async () => {
+    const p = await openKiosk({ idleTimeoutS: 'soon' });
+    const notices = p.getByTestId('notice').filter({ hasText: 'kiosk.json' });
+    await expect.poll(() => notices.count(), POLL).toBeGreaterThan(0);
+    expect(await notices.first().isVisible()).toBe(true);
+    const text = (await notices.allTextContents()).join('\n');
+    expect(text).toMatch(/idleTimeoutS/);
+    // Running on defaults: the attract loop plays.
+    expect(await phase(p)).toBe('attract');
+    await expect.poll(() => tourCount(p), POLL).toBe(1);
+    await p.screenshot({ path: `${ARTIFACTS}/kiosk-bad-config.png`, timeout: 60_000 });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('kiosk info panel', () => {
+  it('shows the next visible pass (or that there is none) and a take-home QR code', async () => {
+    const p = await openKiosk(SHORT);
+    const info = p.getByTestId('kiosk-info');
+    await info.waitFor({ timeout: 60_000 });
+    const pass = p.getByTestId('kiosk-pass');
+    // '…' until the elements are loaded and the pass is computed.
+    await expect.poll(async () => ((await pass.textContent()) ?? '…').trim() !== '…', { timeout: 60_000, interval: 200 }).toBe(true);
+    const value = (await pass.getAttribute('data-value')) ?? '';
+    const text = ((await pass.textContent()) ?? '').trim();
+    if (value === '') {
+      expect(text).toBe(EN['kiosk.noPass']);
+    } else {
+      expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      const maxMs = Date.parse(value);
+      // The next pass, from now (real time) within the 10 days searched.
+      expect(maxMs).toBeGreaterThan(Date.now() - 3_600_000);
+      expect(maxMs).toBeLessThan(Date.now() + 10 * DAY_MS + 3_600_000);
+      expect(text.length).toBeGreaterThan(10);
+    }
+    expect(((await p.getByTestId('kiosk-tle').textContent()) ?? '').trim().length).toBeGreaterThan(0);
+
+    const qr = p.getByTestId('kiosk-qr');
+    await qr.waitFor({ timeout: 30_000 });
+    expect(await qr.isVisible()).toBe(true);
+    const img = await qr.evaluate((el: HTMLImageElement) => ({
+      src: el.src,
+      complete: el.complete,
+      naturalWidth: el.naturalWidth,
+      alt: el.alt,
+    }));
+    expect(img.src.startsWith('data:image/svg+xml')).toBe(true);
+    const svg = decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1));
+    expect(svg).toMatch(/<svg[\s>]/);
+    await expect.poll(() => qr.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), POLL).toBe(true);
+    expect(img.alt.length).toBeGreaterThan(0);
+    await info.screenshot({ path: `${ARTIFACTS}/kiosk-info.png`, timeout: 60_000 });
+    expect(errors).toEqual([]);
+  });
+});
