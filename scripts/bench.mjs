@@ -237,6 +237,8 @@ try {
   results.trivial = await measureScene('trivial', `${benchServer.url}trivial.html`);
   results['app-earth'] = await measureScene('app-earth', `${appServer.url}?t=${PINNED}&rate=60`);
   results['app-iss'] = await measureScene('app-iss', `${appServer.url}?t=${PINNED}&rate=60&view=iss`);
+  results['app-moon'] = await measureScene('app-moon', `${appServer.url}?t=${PINNED}&rate=60&view=moon`);
+  results['app-shackleton'] = await measureScene('app-shackleton', `${appServer.url}?t=${PINNED}&rate=60&view=shackleton`);
 } finally {
   await appServer.close();
   await benchServer.close();
@@ -245,7 +247,7 @@ try {
 
 const ratios = {};
 const targets = {};
-for (const app of ['app-earth', 'app-iss']) {
+for (const app of ['app-earth', 'app-iss', 'app-moon', 'app-shackleton']) {
   const a = results[app];
   const t = results.trivial;
   ratios[app] = {

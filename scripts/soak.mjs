@@ -1,0 +1,208 @@
+// Soak test of the museum kiosk: does the attract loop leak over many tours?
+//
+// Usage:  npx vite build && node scripts/soak.mjs [loops]        (default 50 loops; not part of npm test)
+//
+// Serves dist/ on 127.0.0.1 (scripts/static-server.mjs), opens ?kiosk=1&pace=0.002 in headless Chromium
+// (software WebGL, prefers-reduced-motion: camera cuts, --js-flags=--expose-gc) and lets the attract loop
+// play the tour round and round. A loop is counted when the tour's data-step goes from the last step back
+// to 1 (watched in the page by a MutationObserver, read from here every 200 ms).
+//
+// Samples are taken after loop 1 and after the last loop, in the same state each time: a tap (welcome),
+// "explore" (free exploration, live time), the Earth view, a few frames; then garbage collection
+// (window.gc() and CDP HeapProfiler.collectGarbage) and the JS heap in use (CDP Runtime.getHeapUsage), and
+// the renderer's geometries, textures and shader programs (window.__commonOrbit.renderer.info). The kiosk
+// then goes idle and resets to the attract loop by itself (kiosk.json is served with idleTimeoutS 10 and
+// countdownS 3 for that; everything else as shipped).
+//
+// Prints one JSON object on stdout (progress goes to stderr):
+//   {loops, minutes, heapStartMB, heapEndMB, heapGrowthMB, geometries:{start,end}, textures:{start,end},
+//    programs:{start,end}, pass, ...details}
+// pass = heapGrowthMB ≤ 2 and equal geometry, texture and program counts. Exit code 1 when not pass.
+//
+// Environment: SOAK_PACE (default 0.002) — the tour's pace (reading-time multiplier);
+// SOAK_DIST (default dist) — the folder to serve; SOAK_PACE_SHIM=0 — see below.
+//
+// Pace shim: the kiosk starts its tour without the `pace` URL parameter (src/kiosk/KioskRoot.tsx,
+// startTour calls tourActions.start(tour, 0) with no options), so ?kiosk=1&pace=… reads at full length
+// (387 s a loop). Until that is fixed, an init script scales exactly those timeouts whose delay is an
+// unscaled reading time of the tour (holdSeconds × 1000 of a waypoint) by the pace. Once the app applies the
+// pace itself, no timeout matches and the shim does nothing; `paceShimHits` in the output says which case
+// this run was. SOAK_PACE_SHIM=0 turns it off.
+/* global window, document, performance, setTimeout, MutationObserver */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const LOOPS = Math.max(1, Number(process.argv[2] ?? 50) | 0);
+const PACE = Number(process.env.SOAK_PACE ?? 0.002);
+const DIST = process.env.SOAK_DIST ?? 'dist';
+const PACE_SHIM = process.env.SOAK_PACE_SHIM !== '0';
+const HEAP_GROWTH_LIMIT_MB = 2;
+const VIEWPORT = { width: 1280, height: 720 };
+
+const started = Date.now();
+const log = (...args) => console.error(`[soak +${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
+
+if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run \`npx vite build\` first.`);
+const tour = JSON.parse(readFileSync('src/content/tours/common-orbit.json', 'utf8'));
+const LAST = tour.waypoints.length;
+const HOLD_MS = [...new Set(tour.waypoints.map((w) => w.holdSeconds * 1000))];
+const kioskConfig = { ...JSON.parse(readFileSync(join(DIST, 'kiosk.json'), 'utf8')), idleTimeoutS: 10, countdownS: 3 };
+
+const server = await startStaticServer(DIST);
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+let exitCode = 1;
+try {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'warning' && m.text().startsWith('[kiosk]')) log('page:', m.text());
+  });
+  await page.route('**/kiosk.json', (route) => route.fulfill({ json: kioskConfig }));
+
+  // In the page, before any app script: the loop counter, and the pace shim (see the header).
+  await page.addInitScript(
+    ({ last, holdMs, pace, shim }) => {
+      const soak = { loops: 0, lastStep: 0, loopEndsAtMs: [], steps: 0, paceShimHits: 0 };
+      window.__soak = soak;
+      if (shim) {
+        const original = window.setTimeout.bind(window);
+        const holds = new Set(holdMs);
+        window.setTimeout = (fn, delay, ...rest) => {
+          if (holds.has(delay)) {
+            soak.paceShimHits++;
+            delay *= pace;
+          }
+          return original(fn, delay, ...rest);
+        };
+      }
+      const watch = () => {
+        const el = document.querySelector('[data-testid="tour"]');
+        if (!el) return;
+        const step = Number(el.getAttribute('data-step'));
+        if (step === soak.lastStep) return;
+        soak.steps++;
+        if (step === 1 && soak.lastStep === last) {
+          soak.loops++;
+          soak.loopEndsAtMs.push(performance.now());
+        }
+        soak.lastStep = step;
+      };
+      new MutationObserver(watch).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-step'],
+      });
+    },
+    { last: LAST, holdMs: HOLD_MS, pace: PACE, shim: PACE_SHIM },
+  );
+
+  const cdp = await context.newCDPSession(page);
+  const url = `${server.url}?kiosk=1&pace=${PACE}`;
+  log(`opening ${url}; ${LOOPS} loops of ${LAST} steps`);
+  await page.goto(url);
+  await page.waitForFunction(() => (window.__commonOrbit?.frame.frameCount ?? 0) > 3, null, { timeout: 180_000 });
+  log('first frames drawn');
+
+  const soakState = () => page.evaluate(() => ({ ...window.__soak, loopEndsAtMs: window.__soak.loopEndsAtMs.length }));
+  const phase = () => page.getAttribute('[data-testid="kiosk"]', 'data-phase');
+
+  /** Waits (polling every 200 ms) until `n` loops have been counted. */
+  async function waitLoops(n) {
+    let lastLog = 0;
+    for (;;) {
+      const s = await soakState();
+      if (s.loops >= n) return s;
+      if (Date.now() - lastLog > 30_000) {
+        lastLog = Date.now();
+        log(`loops ${s.loops}/${n}, step ${s.lastStep}, steps seen ${s.steps}, pace shim hits ${s.paceShimHits}`);
+      }
+      await page.waitForTimeout(200);
+    }
+  }
+
+  async function waitFrames(n) {
+    const start = await page.evaluate(() => window.__commonOrbit.frame.frameCount);
+    await page.waitForFunction((target) => window.__commonOrbit.frame.frameCount >= target, start + n, { timeout: 120_000 });
+  }
+
+  /** Welcome → explore → Earth view, settle, collect garbage, measure; then let the kiosk reset itself. */
+  async function sample(label) {
+    await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
+    await page.waitForFunction(() => document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase') === 'welcome', null, {
+      timeout: 60_000,
+    });
+    await page.getByTestId('kiosk-explore').click({ timeout: 60_000 });
+    await page.getByTestId('view-earth').click({ timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="tour"]') === null, null, { timeout: 60_000 });
+    await waitFrames(5);
+    await page.waitForTimeout(1_000);
+    await waitFrames(3);
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => window.gc?.());
+      await cdp.send('HeapProfiler.collectGarbage');
+    }
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const m = await page.evaluate(() => {
+      const r = window.__commonOrbit.renderer;
+      return {
+        geometries: r.info.memory.geometries,
+        textures: r.info.memory.textures,
+        programs: r.info.programs?.length ?? null,
+        performanceMemory: performance.memory?.usedJSHeapSize ?? null,
+        hasGc: typeof window.gc === 'function',
+        phase: document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase'),
+      };
+    });
+    const s = { label, heapMB: heap.usedSize / 2 ** 20, ...m, atMinutes: (Date.now() - started) / 60_000 };
+    log(`sample ${label}: ${JSON.stringify(s)}`);
+    // Idle → countdown → attract (the full reset), then the tour plays again from step 1.
+    await page.waitForFunction(() => document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase') === 'attract', null, {
+      timeout: 120_000,
+    });
+    return s;
+  }
+
+  let s = await waitLoops(1);
+  const first = await sample('after loop 1');
+  const loopsBefore = (await soakState()).loops;
+  s = await waitLoops(LOOPS);
+  const last = await sample(`after loop ${s.loops}`);
+  const final = await soakState();
+  const heapGrowthMB = last.heapMB - first.heapMB;
+  const countsEqual = first.geometries === last.geometries && first.textures === last.textures && first.programs === last.programs;
+  const loopTimes = await page.evaluate(() => window.__soak.loopEndsAtMs);
+  const result = {
+    loops: final.loops,
+    minutes: +((Date.now() - started) / 60_000).toFixed(2),
+    heapStartMB: +first.heapMB.toFixed(3),
+    heapEndMB: +last.heapMB.toFixed(3),
+    heapGrowthMB: +heapGrowthMB.toFixed(3),
+    geometries: { start: first.geometries, end: last.geometries },
+    textures: { start: first.textures, end: last.textures },
+    programs: { start: first.programs, end: last.programs },
+    pass: heapGrowthMB <= HEAP_GROWTH_LIMIT_MB && countsEqual,
+    pace: PACE,
+    loopsBetweenSamples: final.loops - loopsBefore,
+    meanLoopSeconds: loopTimes.length > 1 ? +((loopTimes.at(-1) - loopTimes[0]) / (loopTimes.length - 1) / 1000).toFixed(2) : null,
+    paceShimHits: final.paceShimHits,
+    phase: await phase(),
+    pageErrors,
+    consoleErrors: [...new Set(consoleErrors)],
+  };
+  console.log(JSON.stringify(result, null, 2));
+  exitCode = result.pass ? 0 : 1;
+} catch (e) {
+  log('failed:', e);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(exitCode);
