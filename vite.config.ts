@@ -53,9 +53,17 @@ export default defineConfig({
             handler: 'NetworkFirst',
             options: { cacheName: 'common-orbit-config', networkTimeoutSeconds: 5 },
           },
+          {
+            // The optional NASA Moon Kit maps (public/moon/, see src/moon/moonKit.ts) can be far larger than
+            // the precache limit: those are kept once loaded, so a kiosk that has shown them keeps them.
+            urlPattern: /\/moon\/[^/?]+\.(?:jpe?g|png|webp)$/i,
+            handler: 'CacheFirst',
+            options: { cacheName: 'common-orbit-moon-kit' },
+          },
         ],
-        // The largest precached files: earth-mask-2k.webp (1.9 MB), earth-day-4k.jpg (1.3 MB), the main
-        // three.js chunk (0.9 MB) and models/iss.glb (0.6 MB).
+        // Workbox's default limit is 2 MiB; the largest precached files are textures/earth-mask-2k.webp
+        // (1.9 MB), the three.js chunk (0.9 MB) and models/iss.glb (0.6 MB). 4 MiB leaves room for larger
+        // textures (a 4k day map is about 1.3 MB).
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Navigations to a file other than an HTML page (e.g. CREDITS.md) are not answered with the app.

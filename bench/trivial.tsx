@@ -1,4 +1,4 @@
-// The benchmark's baseline scene: one textured sphere (the app's 4k day image), with the app's canvas
+// The benchmark's baseline scene: one textured sphere (the app's 2k day image), with the app's canvas
 // settings (antialias, dpr [1, 2], no tone mapping, same camera). It exposes the same
 // window.__commonOrbit = { renderer, frame: { frameCount, firstFrameAtMs } } as the app, so
 // scripts/bench.mjs measures both with one function.
@@ -6,7 +6,7 @@ import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NoToneMapping, SRGBColorSpace, TextureLoader } from 'three';
-import earthDayUrl from '../public/textures/earth-day-4k.jpg';
+import earthDayUrl from '../public/textures/earth-day-2k.jpg';
 
 const frame = { frameCount: 0, firstFrameAtMs: null as number | null };
 

@@ -32,11 +32,11 @@ const INPUT = {
 
 const KB = 1024;
 const MB = 1024 * 1024;
-/** Largest allowed 4k colour JPEG. */
+/** Largest allowed 2k colour JPEG. */
 const JPEG_4K_BUDGET = 1.3 * MB;
 /** The first view loads the three 1k textures. */
 const FIRST_VIEW_BUDGET = 600 * KB;
-/** All the large (4k colour, 2k mask) textures together. */
+/** All the large (2k colour, 2k mask) textures together. */
 const LARGE_BUDGET = 5 * MB;
 /** JPEG qualities are searched in this range (highest that fits the budget wins). */
 const JPEG_Q_MIN = 50;
@@ -79,16 +79,20 @@ async function bestJpegQuality(image, budget) {
   return lo;
 }
 
-/** Colour map at 1k and 4k. The 4k quality is the highest under budget; the 1k file uses the same. */
+/**
+ * Colour map at 1k (first view) and 2k (after the first frame). 2k, not 4k: a 4k upload with mipmaps
+ * stalls software and integrated GPUs for seconds, and a globe on a 1080p screen shows no more.
+ * The 2k quality is the highest under budget; the 1k file uses the same.
+ */
 async function buildColour(name, input) {
-  const big = resized(input, 4096);
+  const big = resized(input, 2048);
   const quality = await bestJpegQuality(big, JPEG_4K_BUDGET);
   const out = [];
   for (const [width, image] of [
     [1024, resized(input, 1024)],
-    [4096, big],
+    [2048, big],
   ]) {
-    const file = path.join(TEXTURES, `${name}-${width === 1024 ? '1k' : '4k'}.jpg`);
+    const file = path.join(TEXTURES, `${name}-${width === 1024 ? '1k' : '2k'}.jpg`);
     await writeFile(file, await encodeJpeg(image, quality));
     out.push({ file, quality });
   }
@@ -226,11 +230,11 @@ guidelines).
 
 - **Day** - \`example/img/earth-blue-marble.jpg\`: NASA Visible Earth, *Blue Marble* (NASA Earth
   Observatory / Goddard Space Flight Center, MODIS). Credit: NASA Visible Earth.
-  Output: \`textures/earth-day-1k.jpg\`, \`textures/earth-day-4k.jpg\` (resized, JPEG/mozjpeg).
+  Output: \`textures/earth-day-1k.jpg\`, \`textures/earth-day-2k.jpg\` (resized, JPEG/mozjpeg).
 - **Night** - \`example/img/earth-night.jpg\`: NASA night-lights imagery (*Black Marble* / Earth at
   Night, NASA Earth Observatory; city lights over a dim blue land and ocean base).
   Credit: NASA Earth Observatory.
-  Output: \`textures/earth-night-1k.jpg\`, \`textures/earth-night-4k.jpg\` (resized, JPEG/mozjpeg).
+  Output: \`textures/earth-night-1k.jpg\`, \`textures/earth-night-2k.jpg\` (resized, JPEG/mozjpeg).
 - **Relief** - \`example/img/earth-topology.png\`: grey-scale land elevation (0 at sea level),
   apparently the NASA Visible Earth Blue Marble topography layer. Packed into the G channel of the mask textures.
 - **Water mask** - \`example/img/earth-water.png\`: land/water mask (white = water, with lakes and

@@ -42,6 +42,8 @@ const HEAP_GROWTH_LIMIT_MB = 2;
 const VIEWPORT = { width: 1280, height: 720 };
 
 const started = Date.now();
+/** Distinct messages with how often each occurred. */
+const tally = (messages) => Object.fromEntries([...new Set(messages)].map((m) => [m, messages.filter((x) => x === m).length]));
 const log = (...args) => console.error(`[soak +${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run \`npx vite build\` first.`);
@@ -58,18 +60,33 @@ try {
   const page = await context.newPage();
   const pageErrors = [];
   const consoleErrors = [];
+  /** The kiosk watchdog's "back to the attract loop" resets (src/kiosk/useWatchdog.ts), by reason. */
+  const faults = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
-    if (m.type() === 'warning' && m.text().startsWith('[kiosk]')) log('page:', m.text());
+    if (m.type() === 'warning' && m.text().startsWith('[kiosk]')) {
+      faults.push(m.text());
+      if (faults.length <= 3) log('page:', m.text());
+    }
   });
   await page.route('**/kiosk.json', (route) => route.fulfill({ json: kioskConfig }));
 
   // In the page, before any app script: the loop counter, and the pace shim (see the header).
   await page.addInitScript(
     ({ last, holdMs, pace, shim }) => {
-      const soak = { loops: 0, lastStep: 0, loopEndsAtMs: [], steps: 0, paceShimHits: 0 };
+      const soak = { loops: 0, lastStep: 0, loopEndsAtMs: [], steps: 0, paceShimHits: 0, sceneMounts: 0 };
       window.__soak = soak;
+      // The scene sets window.__commonOrbit on each (re)mount of the canvas: count them.
+      let hook;
+      Object.defineProperty(window, '__commonOrbit', {
+        configurable: true,
+        get: () => hook,
+        set: (v) => {
+          hook = v;
+          soak.sceneMounts++;
+        },
+      });
       if (shim) {
         const original = window.setTimeout.bind(window);
         const holds = new Set(holdMs);
@@ -134,16 +151,30 @@ try {
 
   /** Welcome → explore → Earth view, settle, collect garbage, measure; then let the kiosk reset itself. */
   async function sample(label) {
-    await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
+    // A tap on open sky/globe, right of the tour panel and below the pass panel (not on a control).
+    await page.mouse.click(900, 500);
     await page.waitForFunction(() => document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase') === 'welcome', null, {
       timeout: 60_000,
     });
     await page.getByTestId('kiosk-explore').click({ timeout: 60_000 });
     await page.getByTestId('view-earth').click({ timeout: 60_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="tour"]') === null, null, { timeout: 60_000 });
+    // Settle: lazy parts (the station model after the first frames, textures) come in over several frames.
+    // Wait until the renderer's counts have stayed the same for 5 readings a second apart, over ≥ 10 frames.
     await waitFrames(5);
-    await page.waitForTimeout(1_000);
-    await waitFrames(3);
+    const counts = () =>
+      page.evaluate(() => {
+        const r = window.__commonOrbit.renderer;
+        return `${r.info.memory.geometries}/${r.info.memory.textures}/${r.info.programs?.length}`;
+      });
+    const settleStart = Date.now();
+    for (let same = 0, prev = await counts(); same < 5 && Date.now() - settleStart < 120_000; ) {
+      await page.waitForTimeout(1_000);
+      const now = await counts();
+      same = now === prev ? same + 1 : 0;
+      prev = now;
+    }
+    await waitFrames(10);
     for (let i = 0; i < 3; i++) {
       await page.evaluate(() => window.gc?.());
       await cdp.send('HeapProfiler.collectGarbage');
@@ -192,9 +223,12 @@ try {
     loopsBetweenSamples: final.loops - loopsBefore,
     meanLoopSeconds: loopTimes.length > 1 ? +((loopTimes.at(-1) - loopTimes[0]) / (loopTimes.length - 1) / 1000).toFixed(2) : null,
     paceShimHits: final.paceShimHits,
+    sceneMounts: final.sceneMounts,
+    watchdogResets: faults.length,
+    watchdogReasons: tally(faults),
     phase: await phase(),
-    pageErrors,
-    consoleErrors: [...new Set(consoleErrors)],
+    pageErrors: tally(pageErrors),
+    consoleErrors: tally(consoleErrors),
   };
   console.log(JSON.stringify(result, null, 2));
   exitCode = result.pass ? 0 : 1;

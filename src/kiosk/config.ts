@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 import { LANGS } from '../tour/i18n';
 
 /**

@@ -1,28 +1,34 @@
-import { z } from 'zod';
 import type { Kilometer } from '../astro/units';
 
 /**
  * Optional NASA CGI Moon Kit files (LROC colour map, LOLA elevation) dropped into public/moon/ and
  * named in public/moon/moon-kit.json. Both are equirectangular, longitude −180 at the left edge (the
  * kit's layout). The 8-bit elevation maps grey 0..255 linearly onto elevationRangeKm.
+ * (Validated by hand, not zod: this runs in the first chunk, which stays small.)
  */
-const fileName = z
-  .string()
-  .regex(/^[\w.-]+\.(jpg|jpeg|png|webp)$/i, 'must be a .jpg, .png or .webp file name in public/moon/')
-  .nullable();
+export interface MoonKit {
+  color: string | null;
+  elevation: string | null;
+  elevationRangeKm: [Kilometer, Kilometer];
+}
 
-const MoonKitSchema = z.object({
-  color: fileName,
-  elevation: fileName,
-  elevationRangeKm: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, 'min must be below max'),
-});
-
-export type MoonKit = z.infer<typeof MoonKitSchema>;
+const FILE = /^[\w.-]+\.(jpg|jpeg|png|webp)$/i;
 
 export function parseMoonKit(json: unknown, file = 'moon/moon-kit.json'): { kit: MoonKit | null; errors: string[] } {
-  const parsed = MoonKitSchema.safeParse(json);
-  if (parsed.success) return { kit: parsed.data, errors: [] };
-  return { kit: null, errors: parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`) };
+  const errors: string[] = [];
+  const o = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  for (const key of ['color', 'elevation'] as const) {
+    const v = o[key];
+    if (v !== null && !(typeof v === 'string' && FILE.test(v))) {
+      errors.push(`${file}: ${key}: must be a .jpg, .png or .webp file name in public/moon/, or null`);
+    }
+  }
+  const r = o.elevationRangeKm;
+  const rangeOk = Array.isArray(r) && r.length === 2 && r.every((x) => typeof x === 'number' && Number.isFinite(x));
+  if (!rangeOk) errors.push(`${file}: elevationRangeKm: must be [min, max] in km`);
+  else if (!((r as number[])[0] < (r as number[])[1])) errors.push(`${file}: elevationRangeKm: min must be below max`);
+  if (errors.length) return { kit: null, errors };
+  return { kit: { color: o.color as string | null, elevation: o.elevation as string | null, elevationRangeKm: r as [number, number] }, errors };
 }
 
 /** Pixels of a decoded grey or RGBA image (ImageData's shape). */

@@ -9,7 +9,7 @@ import { astroToScene } from './frameMapping';
 
 const base = import.meta.env.BASE_URL;
 const LOW = [`${base}textures/earth-day-1k.jpg`, `${base}textures/earth-night-1k.jpg`, `${base}textures/earth-mask-1k.webp`];
-const HIGH = [`${base}textures/earth-day-4k.jpg`, `${base}textures/earth-night-4k.jpg`, `${base}textures/earth-mask-2k.webp`];
+const HIGH = [`${base}textures/earth-day-2k.jpg`, `${base}textures/earth-night-2k.jpg`, `${base}textures/earth-mask-2k.webp`];
 
 const sunDirectionScene = new Vector3();
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 
 /**
  * The docking manifest: which visiting vehicle sat at which ISS port over which dates. Pure (no three,

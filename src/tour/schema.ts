@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../content/zod';
 
 /**
  * Guided-tour data model. Pure: zod only (no three.js, React or zustand).

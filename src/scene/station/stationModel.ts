@@ -3,6 +3,7 @@ import {
   InstancedMesh,
   Matrix4,
   Mesh,
+  MeshLambertMaterial,
   MeshStandardMaterial,
   Object3D,
   Vector3,
@@ -37,7 +38,7 @@ export interface WingInstance {
 }
 
 export interface StationParts {
-  staticMeshes: Mesh[];
+  staticMeshes: InstancedMesh[];
   wings: InstancedMesh[];
   irosas: InstancedMesh[];
   wingInstances: WingInstance[];
@@ -68,17 +69,46 @@ function readPart(o: Object3D, root: Object3D): Part | null {
   };
 }
 
+/**
+ * Static parts drawn as one-instance instanced meshes: they then share their shader programs with the
+ * instanced wings (one program per material instead of two), which halves the shader compiles that
+ * stall the first close-up on slow GPUs.
+ */
+function single(geometry: BufferGeometry, material: Material): InstancedMesh {
+  const mesh = new InstancedMesh(geometry, material, 1);
+  mesh.frustumCulled = false;
+  return mesh;
+}
+
 function instanced(template: Mesh, count: number): InstancedMesh {
   const mesh = new InstancedMesh(template.geometry, template.material as Material, count);
   mesh.frustumCulled = false;
   return mesh;
 }
 
+/**
+ * Lambert instead of the exported PBR materials: the look is close for blankets and cells, and the
+ * shaders compile and run far faster on kiosk GPUs and software WebGL. One per source material.
+ */
+const lambertOf = new Map<Material, MeshLambertMaterial>();
+function toLambert(m: Material): MeshLambertMaterial {
+  let l = lambertOf.get(m);
+  if (!l) {
+    const s = m as MeshStandardMaterial;
+    l = new MeshLambertMaterial({ name: s.name, color: s.color, vertexColors: s.vertexColors, side: s.side });
+    lambertOf.set(m, l);
+  }
+  return l;
+}
+
 export function buildStation(iss: Object3D, solarCell: (m: Material) => void): StationParts {
   iss.updateMatrixWorld(true);
+  iss.traverse((o) => {
+    if (o instanceof Mesh) o.material = toLambert(o.material as Material);
+  });
   const staticMeshes = ['iss-hull', 'iss-solar-static'].map((n) => {
     const m = findMesh(iss, n);
-    return new Mesh(m.geometry, m.material);
+    return single(m.geometry, m.material as Material);
   });
   const wingNodes: Object3D[] = [];
   const irosaNodes: Object3D[] = [];
@@ -117,6 +147,8 @@ export function buildStation(iss: Object3D, solarCell: (m: Material) => void): S
     ports,
     modules,
     dispose() {
+      lambertOf.forEach((m) => m.dispose());
+      lambertOf.clear();
       iss.traverse((o) => {
         if (o instanceof Mesh) o.geometry.dispose();
       });
@@ -191,7 +223,7 @@ export function buildDockedVehicles(
     if (!geoms.length) continue;
     const merged = mergeGeometries(keepCommonAttributes(geoms), false);
     geoms.forEach((g) => g.dispose());
-    if (merged) meshes.push(new Mesh(merged, material));
+    if (merged) meshes.push(single(merged, material));
   }
   return { meshes, parts };
 }
@@ -206,6 +238,6 @@ function keepCommonAttributes(geoms: BufferGeometry[]): BufferGeometry[] {
   return geoms;
 }
 
-export function isSolarCell(material: Material): material is MeshStandardMaterial {
-  return material.name === 'solar-cell' && material instanceof MeshStandardMaterial;
+export function isSolarCell(material: Material): material is MeshLambertMaterial {
+  return material.name === 'solar-cell' && material instanceof MeshLambertMaterial;
 }
