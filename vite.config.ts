@@ -81,21 +81,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            {
-              // zod and src/app/zodConfig.ts (which makes zod jitless: no `new Function`, forbidden by the
-              // CSP) share one chunk, where the setting runs right after zod itself and before any module
-              // that builds a schema at load time, whichever chunk that module ends up in.
-              name: 'zod',
-              test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodConfig\.ts$/,
-            },
-          ],
-        },
-      },
-    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

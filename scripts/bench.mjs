@@ -144,7 +144,7 @@ async function measureScene(name, url) {
   const browser = await launchChromium(UNCAPPED ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []);
   const pids = await chromiumPids(browser);
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -11,7 +11,7 @@
 // "explore" (free exploration, live time), the Earth view, a few frames; then garbage collection
 // (window.gc() and CDP HeapProfiler.collectGarbage) and the JS heap in use (CDP Runtime.getHeapUsage), and
 // the renderer's geometries, textures and shader programs (window.__commonOrbit.renderer.info). The kiosk
-// then goes idle and resets to the attract loop by itself (kiosk.json is served with idleTimeoutS 10 and
+// then goes idle and resets to the attract loop by itself (kiosk.json is served with idleTimeoutS 60 and
 // countdownS 3 for that; everything else as shipped).
 //
 // Prints one JSON object on stdout (progress goes to stderr):
@@ -28,7 +28,7 @@
 // unscaled reading time of the tour (holdSeconds × 1000 of a waypoint) by the pace. Once the app applies the
 // pace itself, no timeout matches and the shim does nothing; `paceShimHits` in the output says which case
 // this run was. SOAK_PACE_SHIM=0 turns it off.
-/* global window, document, performance, setTimeout, MutationObserver */
+/* global window, document, performance, MutationObserver */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -50,7 +50,8 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing:
 const tour = JSON.parse(readFileSync('src/content/tours/common-orbit.json', 'utf8'));
 const LAST = tour.waypoints.length;
 const HOLD_MS = [...new Set(tour.waypoints.map((w) => w.holdSeconds * 1000))];
-const kioskConfig = { ...JSON.parse(readFileSync(join(DIST, 'kiosk.json'), 'utf8')), idleTimeoutS: 10, countdownS: 3 };
+/** Long enough for a sample to settle in "explore" before the idle reset (which then takes 60 + 3 s). */
+const kioskConfig = { ...JSON.parse(readFileSync(join(DIST, 'kiosk.json'), 'utf8')), idleTimeoutS: 60, countdownS: 3 };
 
 const server = await startStaticServer(DIST);
 const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
@@ -168,7 +169,7 @@ try {
         return `${r.info.memory.geometries}/${r.info.memory.textures}/${r.info.programs?.length}`;
       });
     const settleStart = Date.now();
-    for (let same = 0, prev = await counts(); same < 5 && Date.now() - settleStart < 120_000; ) {
+    for (let same = 0, prev = await counts(); same < 5 && Date.now() - settleStart < 40_000; ) {
       await page.waitForTimeout(1_000);
       const now = await counts();
       same = now === prev ? same + 1 : 0;
@@ -191,7 +192,14 @@ try {
         phase: document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase'),
       };
     });
-    const s = { label, heapMB: heap.usedSize / 2 ** 20, ...m, atMinutes: (Date.now() - started) / 60_000 };
+    const s = {
+      label,
+      heapMB: heap.usedSize / 2 ** 20,
+      ...m,
+      sceneMounts: (await soakState()).sceneMounts,
+      atMinutes: (Date.now() - started) / 60_000,
+    };
+    if (m.phase !== 'active') log(`warning: sample ${label} was taken in phase ${m.phase}, not in free exploration`);
     log(`sample ${label}: ${JSON.stringify(s)}`);
     // Idle → countdown → attract (the full reset), then the tour plays again from step 1.
     await page.waitForFunction(() => document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase') === 'attract', null, {
@@ -221,6 +229,7 @@ try {
     pass: heapGrowthMB <= HEAP_GROWTH_LIMIT_MB && countsEqual,
     pace: PACE,
     loopsBetweenSamples: final.loops - loopsBefore,
+    samplePhases: [first.phase, last.phase],
     meanLoopSeconds: loopTimes.length > 1 ? +((loopTimes.at(-1) - loopTimes[0]) / (loopTimes.length - 1) / 1000).toFixed(2) : null,
     paceShimHits: final.paceShimHits,
     sceneMounts: final.sceneMounts,

@@ -14,8 +14,13 @@ const KIOSK_JSON = JSON.parse(readFileSync('public/kiosk.json', 'utf8')) as Reco
 const SHORT = { ...KIOSK_JSON, idleTimeoutS: 10, countdownS: 3 };
 const EN = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
 const DAY_MS = 86_400_000;
+const STEPS = (JSON.parse(readFileSync('src/content/tours/common-orbit.json', 'utf8')) as { waypoints: unknown[] }).waypoints.length;
 
-type Hook = { __commonOrbit?: { frame: { frameCount: number } } };
+type Hook = {
+  __commonOrbit?: { frame: { frameCount: number } };
+  /** Set by the init script of openKiosk. */
+  __e2e: { sceneMounts: number; wraps: number; lastStep: number; maxStep: number };
+};
 
 /** Software WebGL on two shared cores can take a second per frame: poll patiently. */
 const POLL = { timeout: 30_000, interval: 100 };
@@ -42,6 +47,28 @@ async function openKiosk(config: unknown, query = '?kiosk=1'): Promise<Page> {
     await route.fulfill({ json: config });
     served();
   });
+  // Before any app script: count canvas (re)mounts (the scene sets window.__commonOrbit on each) and
+  // tour wrap-arounds (data-step going from the last step back to 1), watched by a MutationObserver.
+  await page.addInitScript((last: number) => {
+    const e2e = { sceneMounts: 0, wraps: 0, lastStep: 0, maxStep: 0 };
+    (window as unknown as { __e2e: typeof e2e }).__e2e = e2e;
+    let hook: unknown;
+    Object.defineProperty(window, '__commonOrbit', {
+      configurable: true,
+      get: () => hook,
+      set: (v) => {
+        hook = v;
+        e2e.sceneMounts++;
+      },
+    });
+    new MutationObserver(() => {
+      const step = Number(document.querySelector('[data-testid="tour"]')?.getAttribute('data-step') ?? 0);
+      if (!step || step === e2e.lastStep) return;
+      if (step === 1 && e2e.lastStep === last) e2e.wraps++;
+      e2e.lastStep = step;
+      e2e.maxStep = Math.max(e2e.maxStep, step);
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
+  }, STEPS);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${inject('baseUrl')}${query}`);
   await configServed;
@@ -130,6 +157,77 @@ describe('kiosk cycle', () => {
     await p.screenshot({ path: `${ARTIFACTS}/kiosk-cycle-reset.png`, timeout: 60_000 });
     expect(errors).toEqual([]);
   });
+});
+
+describe('kiosk robustness', () => {
+  const e2e = (p: Page) => p.evaluate(() => (window as unknown as Hook).__e2e);
+
+  it(
+    'the attract loop plays the whole tour and starts again at step 1, with no error and no scene rebuild',
+    async () => {
+      // pace 0.01: a step reads for about 0.2 s (TourRoot honours ?pace; the kiosk must too, for this test).
+      const p = await openKiosk(SHORT, '?kiosk=1&pace=0.01');
+      const warnings: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'warning' && m.text().startsWith('[kiosk]')) warnings.push(m.text());
+      });
+      expect(await phase(p)).toBe('attract');
+      const mountsBefore = (await e2e(p)).sceneMounts;
+      const startedAt = Date.now();
+      // Steps 1–4 read for 73 s at pace 1 and 0.7 s at pace 0.01: not at step 5 after 40 s means ?pace is not applied.
+      try {
+        await expect.poll(async () => (await e2e(p)).maxStep, { timeout: 40_000, interval: 200 }).toBeGreaterThanOrEqual(5);
+      } catch {
+        throw new Error(
+          `?kiosk=1&pace=0.01: the attract tour is only at step ${(await e2e(p)).maxStep} after ` +
+            `${Math.round((Date.now() - startedAt) / 1000)} s (steps 1–4 read for 0.7 s in all at this pace): ` +
+            'the kiosk does not apply the pace parameter',
+        );
+      }
+      await expect
+        .poll(async () => (await e2e(p)).wraps, { timeout: 150_000, interval: 200 })
+        .toBeGreaterThanOrEqual(1);
+      // A moment after the wrap: still attract, still muted, same canvas, nothing reported.
+      await p.waitForTimeout(3_000);
+      expect(await phase(p)).toBe('attract');
+      expect(await p.getByTestId('tour-mute').getAttribute('aria-pressed')).toBe('true');
+      expect((await e2e(p)).sceneMounts - mountsBefore, 'canvas remounts during the loop').toBe(0);
+      expect(warnings, 'kiosk watchdog resets').toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    240_000,
+  );
+
+  it(
+    'a fault (an uncaught error) returns to attract and rebuilds the 3D view once, then it stays',
+    async () => {
+      const p = await openKiosk(SHORT);
+      await p.mouse.click(640, 360);
+      await expect.poll(() => phase(p), POLL).toBe('welcome');
+      await p.getByTestId('kiosk-tour').click();
+      await expect.poll(() => phase(p), POLL).toBe('active');
+      const mountsBefore = (await e2e(p)).sceneMounts;
+
+      // Something in the page throws, uncaught: the watchdog resets the kiosk and remounts the canvas.
+      const fault = 'e2e: simulated uncaught error';
+      await p.evaluate((message) => void setTimeout(() => {
+        throw new Error(message);
+      }), fault);
+      await expect.poll(() => phase(p), POLL).toBe('attract');
+      await expect.poll(async () => (await e2e(p)).sceneMounts, POLL).toBe(mountsBefore + 1);
+      await expect.poll(() => tourCount(p), POLL).toBe(1);
+      // The new canvas keeps drawing, and is not rebuilt again and again.
+      const frames = await p.evaluate(() => (window as unknown as Hook).__commonOrbit!.frame.frameCount);
+      await p.waitForTimeout(15_000);
+      expect((await e2e(p)).sceneMounts - mountsBefore, 'canvas mounts in the 15 s after the reset').toBe(1);
+      await p.waitForFunction((n) => (window as unknown as Hook).__commonOrbit!.frame.frameCount > n + 3, frames, {
+        timeout: 30_000,
+      });
+      expect(await phase(p)).toBe('attract');
+      expect(errors.filter((e) => !e.includes(fault))).toEqual([]);
+    },
+    180_000,
+  );
 });
 
 describe('kiosk configuration', () => {
