@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { renderSVG } from 'uqr';
 import { compassPoint, nextVisiblePass, type SatellitePass as Pass } from '../astro/passes';
-import { satrecFor } from '../state/elements';
+import { elementsFor, satrecFor } from '../state/elements';
 import { frame } from '../state/frame';
 import { useT } from '../state/lang';
 import type { KioskConfig } from './config';
@@ -22,14 +22,16 @@ export function KioskInfo({ config }: { config: KioskConfig }) {
 
   useEffect(() => {
     const update = () => {
-      const tle = frame.tle;
-      if (!tle) return;
-      // Real time, not the simulated instant: visitors want tonight's pass, whatever the tour shows.
+      // Real time, not the simulated instant: visitors want tonight's pass, whatever the tour shows,
+      // from the elements nearest today.
       const now = Date.now();
+      const chosen = elementsFor(now);
+      if (!chosen) return;
+      const tle = chosen.tle;
       const m = config.museum;
       setPass(nextVisiblePass(satrecFor(tle), { latDeg: m.latDeg, lonDeg: m.lonDeg, heightKm: m.heightM / 1000 }, now, 10));
       setTleNote(
-        frame.tleSource === 'online'
+        chosen.source === 'online'
           ? t('kiosk.tleOnline')
           : t('kiosk.tleBundled', { date: new Date(tle.epochMs).toISOString().slice(0, 10), days: Math.round((now - tle.epochMs) / DAY_MS) }),
       );

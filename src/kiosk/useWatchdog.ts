@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import { frame } from '../state/frame';
 
 const CHECK_EVERY_MS = 5_000;
-const STALL_AFTER_MS = 15_000;
+/** Long enough for one-off stalls (shader compiles and texture uploads take seconds on slow GPUs). */
+const STALL_AFTER_MS = 45_000;
 
 /**
- * Calls `onFault` when the frame loop stalls (no new frame for 15 s while the page is visible) or when
+ * Calls `onFault` when the frame loop stalls (no new frame for 45 s while the page is visible) or when
  * an uncaught error or rejection reaches the window.
  */
 export function useWatchdog(onFault: (reason: string) => void): void {

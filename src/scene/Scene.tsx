@@ -103,6 +103,7 @@ export function Scene({ stars }: { stars: StarCatalog | null }) {
       dpr={[1, 2]}
       gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}
       camera={{ fov: 45, near: 1, far: 1.2e6, position: [0, 0, 22_000] }}
+      role="img"
       aria-label="3D view of the Earth, the International Space Station and the Moon"
     >
       <World stars={stars} />

@@ -133,6 +133,17 @@ describe('WebGL context loss', () => {
     await p.screenshot({ path: `${ARTIFACTS}/context-restored.png`, timeout: 60_000 });
     expect(await p.getByTestId('scene-error').count()).toBe(0);
 
+    // And it stays: the new canvas is not rebuilt again (a rebuild disposes the old context, which must not
+    // count as another loss).
+    await p.evaluate(() => {
+      const w = window as unknown as Hook;
+      document.querySelector('canvas')!.dataset.e2eNew = '1';
+      w.__lostRenderer = w.__commonOrbit!.renderer;
+    });
+    await p.waitForTimeout(10_000);
+    expect(await p.locator('canvas[data-e2e-new]').count(), 'the restored canvas is still the one in the page').toBe(1);
+    expect(await p.evaluate(() => (window as unknown as Hook).__commonOrbit!.renderer === (window as unknown as Hook).__lostRenderer)).toBe(true);
+
     expect(pageErrors, `uncaught page errors; console:\n${consoleAll.join('\n')}`).toEqual([]);
     expect(consoleErrors, `console errors; console:\n${consoleAll.join('\n')}`).toEqual([]);
   });

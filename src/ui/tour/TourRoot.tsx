@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { setLang } from '../../state/lang';
+import { setLang, useLang } from '../../state/lang';
 import { noticeActions } from '../../state/notices';
 import { useView } from '../../state/view';
 import { loadTours, stepCounts } from '../../tour/loadTour';
@@ -23,7 +23,9 @@ export default function TourRoot({ search, onExit }: { search: string; onExit: (
     const link = parseDeepLink(search, stepCounts(tours));
     link.problems.forEach((p, i) => noticeActions.show(`tour-link-${i}`, p));
     if (link.lang) setLang(link.lang);
-    const tour = tours.find((t) => t.id === (link.tourId ?? DEFAULT_TOUR));
+    // A tour the address names but that does not exist: the notice says so, and the visitor explores freely.
+    const named = new URLSearchParams(search).get('tour');
+    const tour = tours.find((t) => t.id === (named === null ? DEFAULT_TOUR : link.tourId));
     if (!tour) {
       onExit();
       return;
@@ -51,7 +53,7 @@ export default function TourRoot({ search, onExit }: { search: string; onExit: (
           onExit();
           return;
         }
-        const query = formatDeepLink({ tourId: s.tour.id, step: s.player.step }, window.location.search);
+        const query = formatDeepLink({ tourId: s.tour.id, step: s.player.step, lang: useLang.getState().lang }, window.location.search);
         if (query !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${query}`);
       }),
     [onExit],

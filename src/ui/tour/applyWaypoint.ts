@@ -8,8 +8,9 @@ import { viewActions } from '../../state/view';
  * flight to its camera. Returns the flight's number (the camera rig reports arrival by it).
  */
 export function applyWaypoint(w: Waypoint): number {
-  clockActions.setTime(Date.parse(w.instant));
+  // Pause first: setRate re-anchors the clock, so the instant set after it stays exact.
   clockActions.setRate(0);
+  clockActions.setTime(Date.parse(w.instant));
   layerActions.show(w.layers, w.vehicle ?? 'iss');
   const c = w.camera;
   return c.kind === 'ground' ? viewActions.setView('ground', { latDeg: c.latDeg, lonDeg: c.lonDeg }) : viewActions.setView(c.kind);
