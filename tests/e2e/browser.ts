@@ -12,7 +12,7 @@ export interface AppPage {
 
 /** Opens the built app at `query` (e.g. "?t=...&rate=0") at 1280×720 and waits for rendered frames. */
 export async function openApp(browser: Browser, query: string, waitForFrames = true): Promise<AppPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const errors: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -56,7 +56,7 @@ afterAll(async () => {
 
 describe('WebGL context loss', () => {
   it('a lost context remounts a new canvas that renders, with no uncaught errors', async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const p = page;
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];

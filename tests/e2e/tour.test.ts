@@ -45,7 +45,7 @@ let errors: string[] = [];
  * (the app reads it once, at start: camera flights become cuts), and waits for rendered frames.
  */
 async function open(query: string, { reducedMotion = true, waitForFrames = true } = {}): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   errors = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
