@@ -1,6 +1,6 @@
 // The benchmark's baseline scene: one textured sphere (the app's 2k day image), with the app's canvas
 // settings (antialias, dpr [1, 2], no tone mapping, same camera). It exposes the same
-// window.__commonOrbit = { renderer, frame: { frameCount, firstFrameAtMs } } as the app, so
+// window.__commonOrbit = { renderer, frame: { frameCount, firstFrameAtMs }, three } as the app, so
 // scripts/bench.mjs measures both with one function.
 import { Canvas, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { Suspense, useEffect } from 'react';
@@ -13,9 +13,10 @@ const frame = { frameCount: 0, firstFrameAtMs: null as number | null };
 /** Counts rendered frames, like the app's SimulationDriver (outside the Suspense boundary, as there). */
 function FrameCounter() {
   const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
   useEffect(() => {
-    (window as unknown as { __commonOrbit?: unknown }).__commonOrbit = { renderer: gl, frame };
-  }, [gl]);
+    (window as unknown as { __commonOrbit?: unknown }).__commonOrbit = { renderer: gl, frame, three: get };
+  }, [gl, get]);
   useFrame(() => {
     frame.frameCount++;
     if (frame.firstFrameAtMs === null) frame.firstFrameAtMs = performance.now();

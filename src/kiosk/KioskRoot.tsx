@@ -10,7 +10,7 @@ import { viewActions } from '../state/view';
 import { LANG_NAMES } from '../tour/i18n';
 import { loadTours } from '../tour/loadTour';
 import TourPanel from '../ui/tour/TourPanel';
-import { tourActions, useTour } from '../ui/tour/tourStore';
+import { paceFromSearch, tourActions, useTour } from '../ui/tour/tourStore';
 import { DEFAULT_KIOSK_CONFIG, parseKioskConfig, type KioskConfig } from './config';
 import { countdownLeftS, INITIAL_CYCLE, kioskReduce } from './cycle';
 import { KioskInfo } from './KioskInfo';
@@ -87,7 +87,7 @@ export default function KioskRoot() {
       const tour = loadTours().tours.find((x) => x.id === config.tour);
       if (!tour) return noticeActions.show('kiosk-tour', t('ui.errorTourUnknown', { tour: config.tour }));
       tourActions.setMuted(muted);
-      tourActions.start(tour, 0);
+      tourActions.start(tour, 0, { pace: paceFromSearch(window.location.search) });
     },
     [config, t],
   );
@@ -97,8 +97,9 @@ export default function KioskRoot() {
     if (cycle.phase !== 'attract') return;
     resetScene(config);
     startTour(true);
-    return useTour.subscribe((s) => {
-      if (s.player?.status === 'ended') startTour(true);
+    // Only the change into 'ended' restarts: starting sets state again, which must not re-enter here.
+    return useTour.subscribe((s, prev) => {
+      if (s.player?.status === 'ended' && prev.player?.status !== 'ended') startTour(true);
     });
   }, [cycle.phase, cycle.resets, config, startTour]);
 

@@ -16,7 +16,7 @@ const sunDirectionScene = new Vector3();
 function prepare(textures: Texture[]): void {
   textures[0].colorSpace = SRGBColorSpace;
   textures[1].colorSpace = SRGBColorSpace;
-  for (const t of textures) t.anisotropy = 4;
+  for (const t of textures) t.anisotropy = 1;
 }
 
 /**

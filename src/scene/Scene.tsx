@@ -81,14 +81,19 @@ const CONTEXT_RESTORE_WAIT_MS = 1500;
  */
 function watchContext(canvas: HTMLCanvasElement): void {
   let timer = 0;
+  // A canvas being unmounted (a restart, a test) loses its context too: only a live canvas restarts.
+  const restartIfLive = () => {
+    if (canvas.isConnected) sceneHealthActions.restart();
+  };
   canvas.addEventListener('webglcontextlost', (e) => {
+    if (!canvas.isConnected) return;
     e.preventDefault();
     sceneHealthActions.setContextLost(true);
-    timer = window.setTimeout(sceneHealthActions.restart, CONTEXT_RESTORE_WAIT_MS);
+    timer = window.setTimeout(restartIfLive, CONTEXT_RESTORE_WAIT_MS);
   });
   canvas.addEventListener('webglcontextrestored', () => {
     window.clearTimeout(timer);
-    sceneHealthActions.restart();
+    restartIfLive();
   });
 }
 

@@ -30,6 +30,7 @@ const siteEcef = vec3();
 const shackletonMoonFixed = vec3();
 const scratch = new Vector3();
 const scratch2 = new Vector3();
+const scratch3 = new Vector3();
 
 /** Writes the current pose of `view` into `out` (no allocation). */
 export function viewPose(view: AnyView, out: ViewPose): ViewPose {
@@ -58,14 +59,19 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
     }
     case 'iss': {
       astroToScene(s.issPositionTemeKm, out.target);
-      // Ahead of the station, a little above and to port (~95 m): the module chain with the zenith
-      // and nadir ports in profile, the arrays beside it, the Earth beyond.
+      // Ahead of the station and to port (~90 m), nearly level with it: the module chain with the zenith
+      // and nadir ports in profile, the arrays beside it, black sky above and the Earth's limb below.
       scratch.copy(out.target).normalize();
       astroToScene(s.issVelocityTemeKmPerS, scratch2).normalize();
-      out.offset.copy(scratch).multiplyScalar(0.03).addScaledVector(scratch2, 0.075);
+      out.offset.copy(scratch).multiplyScalar(0.006).addScaledVector(scratch2, 0.075);
       scratch2.crossVectors(scratch, scratch2).normalize();
       out.offset.addScaledVector(scratch2, 0.05);
       out.up.copy(scratch);
+      // The station's orbital frame (it flies +XVV, so it turns with this frame, once an orbit): the
+      // camera turns with it and the Earth stays below. Basis (along-track, zenith, −orbit normal).
+      scratch2.negate();
+      scratch3.crossVectors(scratch, scratch2);
+      out.bodyRotation.setFromRotationMatrix(m.makeBasis(scratch3, scratch, scratch2));
       return out;
     }
     case 'moon': {
@@ -83,11 +89,11 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
       selenographicToMoonFixedKm(SHACKLETON.latDeg, SHACKLETON.lonDeg, 0, shackletonMoonFixed);
       astroToScene(shackletonMoonFixed, scratch).applyQuaternion(out.bodyRotation);
       out.target.add(scratch);
-      // 60 km out and 45 km up from the crater, looking across the pole.
+      // 80 km out and 22 km up from the crater, looking across the pole to the horizon and the sky.
       scratch2.copy(scratch).normalize();
-      out.offset.set(0, 0, 0).addScaledVector(scratch2, 45);
+      out.offset.set(0, 0, 0).addScaledVector(scratch2, 22);
       scratch.set(1, 0, 0).applyQuaternion(out.bodyRotation);
-      out.offset.addScaledVector(scratch, 60);
+      out.offset.addScaledVector(scratch, 80);
       out.up.copy(scratch2);
       return out;
     }

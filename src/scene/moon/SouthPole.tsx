@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { BufferAttribute, DoubleSide, Vector3 } from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { DoubleSide, ShaderMaterial, Vector3, type Group, type Mesh } from 'three';
+import { MOON_RADIUS_KM } from '../../astro/moon';
 import { dot, vec3 } from '../../astro/vec';
 import { computeSunVisibility } from '../../moon/shadow';
 import { frame } from '../../state/frame';
@@ -11,6 +12,9 @@ import { buildTerrainMesh } from './terrainMesh';
 /** Recompute shadows when the Sun has moved this much (cos of 0.05°), at most every 250 ms. */
 const RESHADE_COS = Math.cos((0.05 * Math.PI) / 180);
 const RESHADE_MIN_MS = 250;
+/** The fine tiles are drawn while the camera is within this distance of the pole (km); beyond, the coarse cap. */
+const FINE_WITHIN_KM = 2000;
+const pole = new Vector3();
 
 const vertexShader = /* glsl */ `
 attribute float sunVisibility;
@@ -54,12 +58,30 @@ void main() {
 export function SouthPole({ heightKmAt }: { heightKmAt?: (latDeg: number, lonDeg: number) => number }) {
   const terrain = useMemo(() => buildTerrainMesh(undefined, heightKmAt), [heightKmAt]);
   const state = useMemo(() => ({ sun: vec3(), lastSun: vec3(), lastAtMs: -Infinity, sunLocal: new Vector3() }), []);
-  const uniforms = useMemo(() => ({ sunDirectionLocal: { value: new Vector3(1, 0, 0) }, capCos: { value: POLAR_CAP_COS } }), []);
-  useEffect(() => () => terrain.geometry.dispose(), [terrain]);
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        uniforms: { sunDirectionLocal: { value: new Vector3(1, 0, 0) }, capCos: { value: POLAR_CAP_COS } },
+        vertexShader,
+        fragmentShader,
+        side: DoubleSide,
+      }),
+    [],
+  );
+  const fine = useRef<Group>(null);
+  const coarse = useRef<Mesh>(null);
+  useEffect(() => () => terrain.dispose(), [terrain]);
+  useEffect(() => () => material.dispose(), [material]);
 
-  useFrame(() => {
+  useFrame(({ camera }) => {
+    // Level of detail: the fine tiles near the pole, the coarse cap from afar.
+    if (fine.current && coarse.current) {
+      const near = camera.position.distanceTo(fine.current.localToWorld(pole.set(0, -MOON_RADIUS_KM, 0))) < FINE_WITHIN_KM;
+      fine.current.visible = near;
+      coarse.current.visible = !near;
+    }
     const sun = frame.snapshot.sunDirectionMoonFixed;
-    uniforms.sunDirectionLocal.value.copy(astroToScene(sun, state.sunLocal));
+    material.uniforms.sunDirectionLocal.value.copy(astroToScene(sun, state.sunLocal));
     const now = performance.now();
     if (dot(sun, state.lastSun) > RESHADE_COS || now - state.lastAtMs < RESHADE_MIN_MS) return;
     state.lastSun[0] = sun[0];
@@ -67,12 +89,17 @@ export function SouthPole({ heightKmAt }: { heightKmAt?: (latDeg: number, lonDeg
     state.lastSun[2] = sun[2];
     state.lastAtMs = now;
     computeSunVisibility(terrain.grid, terrain.heightsKm, sun, terrain.visibility);
-    (terrain.geometry.getAttribute('sunVisibility') as BufferAttribute).needsUpdate = true;
+    terrain.visibilityAttribute.needsUpdate = true;
   });
 
   return (
-    <mesh geometry={terrain.geometry} name="south-pole-terrain">
-      <shaderMaterial uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} side={DoubleSide} />
-    </mesh>
+    <group name="south-pole-terrain">
+      <group ref={fine} name="south-pole-terrain-fine">
+        {terrain.tiles.map((geometry, i) => (
+          <mesh key={i} geometry={geometry} material={material} />
+        ))}
+      </group>
+      <mesh ref={coarse} geometry={terrain.coarse} material={material} name="south-pole-terrain-coarse" visible={false} />
+    </group>
   );
 }

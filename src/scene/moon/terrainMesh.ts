@@ -1,23 +1,60 @@
-import { BufferAttribute, BufferGeometry } from 'three';
+import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
 import { buildMoonFixedPositions, makePolarGrid, type PolarGrid } from '../../moon/polarGrid';
 import { computeNormals } from '../../moon/shadow';
 import { buildHeightGrid } from '../../moon/terrain';
 
-/** Vertices per side of the south-pole grid (≈ 2.7 km spacing over ±258 km). */
-export const TERRAIN_GRID_N = 192;
+/** Vertices per side of the south-pole grid (192 cells ≈ 2.7 km over ±258 km). */
+export const TERRAIN_GRID_N = 193;
+/** The fine grid is cut into TILES × TILES tiles, so that the camera draws only those in view. */
+const TILES = 4;
+/** The coarse level (seen from afar) uses every COARSE_STEP-th vertex of the same grid. */
+const COARSE_STEP = 4;
 
 export interface TerrainMesh {
   grid: PolarGrid;
   heightsKm: Float32Array;
-  geometry: BufferGeometry;
+  /** The fine level: one geometry per tile, all sharing one set of vertex attributes. */
+  tiles: BufferGeometry[];
+  /** The coarse level over the whole cap, on the same vertices. */
+  coarse: BufferGeometry;
   /** Per-vertex fraction of the Sun's disc above the terrain horizon (attribute "sunVisibility"). */
   visibility: Float32Array;
+  visibilityAttribute: BufferAttribute;
+  dispose(): void;
 }
+
+/** Triangle indices of the grid cells in rows [r0, r1) and columns [c0, c1), taking every `step`-th vertex. */
+function cellIndices(n: number, r0: number, r1: number, c0: number, c1: number, step: number): Uint32Array {
+  const out: number[] = [];
+  for (let r = r0; r < r1; r += step) {
+    for (let c = c0; c < c1; c += step) {
+      const i = r * n + c;
+      const down = i + step * n;
+      out.push(i, down, i + step, i + step, down, down + step);
+    }
+  }
+  return Uint32Array.from(out);
+}
+
+/** A geometry drawing `index` over the shared attributes, bounded by the vertices it uses. */
+function levelGeometry(attributes: Record<string, BufferAttribute>, index: Uint32Array): BufferGeometry {
+  const geometry = new BufferGeometry();
+  for (const [name, a] of Object.entries(attributes)) geometry.setAttribute(name, a);
+  geometry.setIndex(new BufferAttribute(index, 1));
+  const p = attributes.position;
+  const box = new Box3();
+  for (const i of index) box.expandByPoint(point.fromBufferAttribute(p, i));
+  geometry.boundingBox = box;
+  geometry.boundingSphere = box.getBoundingSphere(new Sphere());
+  return geometry;
+}
+const point = new Vector3();
 
 /**
  * The south-pole terrain (modelled from the crater catalogue, or from a Moon Kit elevation map when
- * `heightKmAt` is given) as a geometry in the Moon group's local frame (Moon-fixed km mapped
- * like every astro vector: (x, y, z) → (x, z, −y)), with normals and a sun-visibility attribute.
+ * `heightKmAt` is given) in the Moon group's local frame (Moon-fixed km mapped like every astro vector:
+ * (x, y, z) → (x, z, −y)), with normals and a sun-visibility attribute, as two levels of detail on one
+ * set of vertices: fine tiles (culled one by one) for close views, and a coarse cap for distant ones.
  */
 export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: number, lonDeg: number) => number): TerrainMesh {
   const grid = makePolarGrid(n);
@@ -31,21 +68,23 @@ export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: numbe
       a[i + 2] = -y;
     }
   }
-  const index = new Uint32Array((n - 1) * (n - 1) * 6);
-  let k = 0;
-  for (let r = 0; r < n - 1; r++) {
-    for (let c = 0; c < n - 1; c++) {
-      const i = r * n + c;
-      index.set([i, i + n, i + 1, i + 1, i + n, i + n + 1], k);
-      k += 6;
+  const visibility = new Float32Array(n * n);
+  const visibilityAttribute = new BufferAttribute(visibility, 1);
+  const attributes = {
+    position: new BufferAttribute(new Float32Array(position), 3),
+    normal: new BufferAttribute(new Float32Array(normal), 3),
+    sunVisibility: visibilityAttribute,
+  };
+  const cells = n - 1;
+  const edges = Array.from({ length: TILES + 1 }, (_, k) => Math.round((k * cells) / TILES));
+  const tiles: BufferGeometry[] = [];
+  for (let tr = 0; tr < TILES; tr++) {
+    for (let tc = 0; tc < TILES; tc++) {
+      tiles.push(levelGeometry(attributes, cellIndices(n, edges[tr], edges[tr + 1], edges[tc], edges[tc + 1], 1)));
     }
   }
-  const visibility = new Float32Array(n * n);
-  const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(new Float32Array(position), 3));
-  geometry.setAttribute('normal', new BufferAttribute(new Float32Array(normal), 3));
-  geometry.setAttribute('sunVisibility', new BufferAttribute(visibility, 1));
-  geometry.setIndex(new BufferAttribute(index, 1));
-  geometry.computeBoundingSphere();
-  return { grid, heightsKm, geometry, visibility };
+  const coarseCells = cells - (cells % COARSE_STEP);
+  const coarse = levelGeometry(attributes, cellIndices(n, 0, coarseCells, 0, coarseCells, COARSE_STEP));
+  const dispose = () => [...tiles, coarse].forEach((g) => g.dispose());
+  return { grid, heightsKm, tiles, coarse, visibility, visibilityAttribute, dispose };
 }

@@ -20,6 +20,6 @@ export function makeSolarCellTexture(): CanvasTexture {
   texture.wrapS = texture.wrapT = RepeatWrapping;
   texture.repeat.set(2, 2);
   texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = 4;
+  texture.anisotropy = 2; // the wings are seen edge-on; more costs fill on software renderers
   return texture;
 }

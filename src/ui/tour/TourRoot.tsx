@@ -7,7 +7,7 @@ import { formatDeepLink, parseDeepLink } from '../../tour/player';
 import { translate } from '../../tour/i18n';
 import { layerActions } from '../../state/layers';
 import TourPanel from './TourPanel';
-import { tourActions, useTour } from './tourStore';
+import { paceFromSearch, tourActions, useTour } from './tourStore';
 
 const DEFAULT_TOUR = 'common-orbit';
 
@@ -30,9 +30,8 @@ export default function TourRoot({ search, onExit }: { search: string; onExit: (
       onExit();
       return;
     }
-    const pace = Number(new URLSearchParams(search).get('pace'));
     tourActions.start(tour, link.step ?? 0, {
-      pace: Number.isFinite(pace) && pace > 0 ? pace : 1,
+      pace: paceFromSearch(search),
       reducedMotion: useView.getState().reducedMotion,
     });
     return () => {
