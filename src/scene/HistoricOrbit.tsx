@@ -1,10 +1,15 @@
 import { Html } from '@react-three/drei';
 import { useEffect, useMemo } from 'react';
-import { BufferGeometry, Float32BufferAttribute, Vector3 } from 'three';
+import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Vector3 } from 'three';
 import { WGS84_A_KM } from '../astro/frames';
 import { HISTORIC_ORBITS } from '../spacecraft/history';
 
 const SEGMENTS = 256;
+/**
+ * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
+ * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
+ */
+const ORBIT_MATERIAL = new LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.8 });
 
 /**
  * The circular orbit of an earlier spacecraft (Apollo–Soyuz, Mir) at the altitude and inclination
@@ -32,7 +37,7 @@ export function HistoricOrbit({ vehicle }: { vehicle: keyof typeof HISTORIC_ORBI
     <group name={`historic-orbit-${vehicle}`}>
       <line>
         <primitive object={geometry} attach="geometry" />
-        <lineBasicMaterial color="#ffd27a" transparent opacity={0.8} />
+        <primitive object={ORBIT_MATERIAL} attach="material" />
       </line>
       <Html position={labelAt} className="lunar-label artemis">
         <span>{o.label}</span>

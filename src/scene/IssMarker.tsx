@@ -1,6 +1,6 @@
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useRef } from 'react';
-import type { Mesh } from 'three';
+import { MeshBasicMaterial, OctahedronGeometry, type Mesh } from 'three';
 import { frame } from '../state/frame';
 import { viewActions } from '../state/view';
 import { astroToScene } from './frameMapping';
@@ -8,6 +8,13 @@ import { STATION_LOD_KM } from './lod';
 
 /** Apparent size of the marker: a fixed fraction of its distance from the camera, so it stays visible. */
 const SCREEN_FRACTION = 0.012;
+
+/**
+ * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
+ * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
+ */
+const MARKER_GEOMETRY = new OctahedronGeometry(1, 0);
+const MARKER_MATERIAL = new MeshBasicMaterial({ color: '#ffd27a' });
 
 /** The ISS seen from afar: a marker at its SGP4 position (the model takes over up close); a click or tap follows it. */
 export function IssMarker() {
@@ -25,9 +32,6 @@ export function IssMarker() {
     viewActions.setView('iss');
   };
   return (
-    <mesh ref={mesh} name="iss-marker" onClick={follow} visible={false}>
-      <octahedronGeometry args={[1, 0]} />
-      <meshBasicMaterial color="#ffd27a" />
-    </mesh>
+    <mesh ref={mesh} name="iss-marker" onClick={follow} visible={false} geometry={MARKER_GEOMETRY} material={MARKER_MATERIAL} />
   );
 }

@@ -53,17 +53,27 @@ void main() {
   float dayMix = smoothstep(-0.10, 0.10, cosSun);
   float diffuse = max(dot(nBump, L), 0.0) * smoothstep(-0.05, 0.05, cosSun);
 
-  vec3 day = texture2D(dayMap, vUv).rgb;
-  vec3 night = texture2D(nightMap, vUv).rgb;
-
-  vec3 halfway = normalize(L + V);
-  float glint = pow(max(dot(n, halfway), 0.0), 80.0) * water * (1.0 - cloud) * dayMix;
-
-  vec3 color = day * (diffuse + 0.015) + vec3(1.0, 0.92, 0.8) * glint * 0.7;
+  // Fill rate is the cost: each side of the terminator fetches only the image it shows. The gradients
+  // are taken outside the branches (derivatives are undefined in non-uniform control flow).
+  vec2 uvDx = dFdx(vUv);
+  vec2 uvDy = dFdy(vUv);
+  vec3 color = vec3(0.0);
+  if (cosSun > -0.06) {
+    vec3 day = textureGrad(dayMap, vUv, uvDx, uvDy).rgb;
+    vec3 halfway = normalize(L + V);
+    float glint = pow(max(dot(n, halfway), 0.0), 80.0) * water * (1.0 - cloud) * dayMix;
+    color = day * (diffuse + 0.015) + vec3(1.0, 0.92, 0.8) * glint * 0.7;
+  } else {
+    // Deep night: the day image would add only its 1.5 % ambient; the mask gives ocean or land tone.
+    color = mix(vec3(0.0022, 0.0025, 0.0030), vec3(0.0008, 0.0012, 0.0030), water);
+  }
   color = mix(color, vec3(0.96) * (diffuse + 0.01), cloud * 0.9);
-  // The night image has a dim blue base under the lights: keep only the lights.
-  float lights = smoothstep(0.03, 0.25, max(night.r, night.g));
-  color += night * lights * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.6;
+  if (dayMix < 1.0) {
+    // The night image has a dim blue base under the lights: keep only the lights.
+    vec3 night = textureGrad(nightMap, vUv, uvDx, uvDy).rgb;
+    float lights = smoothstep(0.03, 0.25, max(night.r, night.g));
+    color += night * lights * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.6;
+  }
 
   float rim = pow(1.0 - max(dot(n, V), 0.0), 4.0);
   color += vec3(0.30, 0.55, 1.0) * rim * smoothstep(-0.25, 0.35, cosSun) * 0.9;

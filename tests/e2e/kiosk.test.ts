@@ -256,3 +256,74 @@ describe('kiosk info panel', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('kiosk robustness', () => {
+  const e2e = (p: Page) => p.evaluate(() => (window as unknown as Hook).__e2e);
+
+  it(
+    'the attract loop plays the whole tour and starts again at step 1, with no error and no scene rebuild',
+    async () => {
+      // pace 0.01: a step reads for about 0.2 s (TourRoot honours ?pace; the kiosk must too, for this test).
+      const p = await openKiosk(SHORT, '?kiosk=1&pace=0.01');
+      const warnings: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'warning' && m.text().startsWith('[kiosk]')) warnings.push(m.text());
+      });
+      expect(await phase(p)).toBe('attract');
+      const mountsBefore = (await e2e(p)).sceneMounts;
+      const startedAt = Date.now();
+      // Steps 1–4 read for 73 s at pace 1 and 0.7 s at pace 0.01: not at step 5 after 40 s means ?pace is not applied.
+      try {
+        await expect.poll(async () => (await e2e(p)).maxStep, { timeout: 40_000, interval: 200 }).toBeGreaterThanOrEqual(5);
+      } catch {
+        throw new Error(
+          `?kiosk=1&pace=0.01: the attract tour is only at step ${(await e2e(p)).maxStep} after ` +
+            `${Math.round((Date.now() - startedAt) / 1000)} s (steps 1–4 read for 0.7 s in all at this pace): ` +
+            'the kiosk does not apply the pace parameter',
+        );
+      }
+      await expect
+        .poll(async () => (await e2e(p)).wraps, { timeout: 150_000, interval: 200 })
+        .toBeGreaterThanOrEqual(1);
+      // A moment after the wrap: still attract, still muted, same canvas, nothing reported.
+      await p.waitForTimeout(3_000);
+      expect(await phase(p)).toBe('attract');
+      expect(await p.getByTestId('tour-mute').getAttribute('aria-pressed')).toBe('true');
+      expect((await e2e(p)).sceneMounts - mountsBefore, 'canvas remounts during the loop').toBe(0);
+      expect(warnings, 'kiosk watchdog resets').toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    240_000,
+  );
+
+  it(
+    'a fault (an uncaught error) returns to attract and rebuilds the 3D view once, then it stays',
+    async () => {
+      const p = await openKiosk(SHORT);
+      await p.mouse.click(640, 360);
+      await expect.poll(() => phase(p), POLL).toBe('welcome');
+      await p.getByTestId('kiosk-tour').click();
+      await expect.poll(() => phase(p), POLL).toBe('active');
+      const mountsBefore = (await e2e(p)).sceneMounts;
+
+      // Something in the page throws, uncaught: the watchdog resets the kiosk and remounts the canvas.
+      const fault = 'e2e: simulated uncaught error';
+      await p.evaluate((message) => void setTimeout(() => {
+        throw new Error(message);
+      }), fault);
+      await expect.poll(() => phase(p), POLL).toBe('attract');
+      await expect.poll(async () => (await e2e(p)).sceneMounts, POLL).toBe(mountsBefore + 1);
+      await expect.poll(() => tourCount(p), POLL).toBe(1);
+      // The new canvas keeps drawing, and is not rebuilt again and again.
+      const frames = await p.evaluate(() => (window as unknown as Hook).__commonOrbit!.frame.frameCount);
+      await p.waitForTimeout(15_000);
+      expect((await e2e(p)).sceneMounts - mountsBefore, 'canvas mounts in the 15 s after the reset').toBe(1);
+      await p.waitForFunction((n) => (window as unknown as Hook).__commonOrbit!.frame.frameCount > n + 3, frames, {
+        timeout: 30_000,
+      });
+      expect(await phase(p)).toBe('attract');
+      expect(errors.filter((e) => !e.includes(fault))).toEqual([]);
+    },
+    180_000,
+  );
+});

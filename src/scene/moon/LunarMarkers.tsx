@@ -1,6 +1,6 @@
 import { Html } from '@react-three/drei';
 import { useEffect, useMemo } from 'react';
-import { BufferGeometry, Float32BufferAttribute, Vector3 } from 'three';
+import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Vector3 } from 'three';
 import { selenographicToMoonFixedKm } from '../../astro/selenography';
 import { ARTEMIS_REGIONS, CONTEXT_SITES, ILRS_SITES, SHACKLETON } from '../../astro/southPole';
 import { vec3 } from '../../astro/vec';
@@ -20,6 +20,15 @@ interface Marker {
 }
 
 const scratch = vec3();
+/**
+ * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
+ * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
+ */
+const LINE_MATERIALS = {
+  shackleton: new LineBasicMaterial({ color: '#ffffff' }),
+  artemis: new LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.8 }),
+  ilrs: new LineBasicMaterial({ color: '#ff7a7a', transparent: true, opacity: 0.8 }),
+};
 
 /** A point on the modelled surface, in the Moon group's local frame (km). */
 function surfacePoint(latDeg: number, lonDeg: number, out = new Vector3()): Vector3 {
@@ -79,15 +88,9 @@ export function LunarMarkers({ labels }: { labels: 'all' | 'main' }) {
 
   return (
     <group name="lunar-markers">
-      <lineSegments geometry={shackleton}>
-        <lineBasicMaterial color="#ffffff" />
-      </lineSegments>
-      <lineSegments geometry={artemis}>
-        <lineBasicMaterial color="#ffd27a" transparent opacity={0.8} />
-      </lineSegments>
-      <lineSegments geometry={ilrs}>
-        <lineBasicMaterial color="#ff7a7a" transparent opacity={0.8} />
-      </lineSegments>
+      <lineSegments geometry={shackleton} material={LINE_MATERIALS.shackleton} />
+      <lineSegments geometry={artemis} material={LINE_MATERIALS.artemis} />
+      <lineSegments geometry={ilrs} material={LINE_MATERIALS.ilrs} />
       {markers.filter((m) => labels === 'all' || m.kind === 'shackleton' || m.kind === 'context').map((m) => (
         <Html key={m.key} position={m.position} className={`lunar-label ${m.kind}`} zIndexRange={[10, 0]}>
           <span title={m.kind === 'artemis' ? t('moon.approximate') : undefined}>{m.label}</span>

@@ -1,7 +1,7 @@
 import { useTexture } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { DataTexture, Matrix4, SRGBColorSpace, Vector2, Vector3, type Group, type ShaderMaterial, type Texture } from 'three';
+import { DataTexture, Matrix4, SphereGeometry, SRGBColorSpace, Vector2, Vector3, type Group, type ShaderMaterial, type Texture } from 'three';
 import { MOON_RADIUS_KM } from '../../astro/moon';
 import { frame } from '../../state/frame';
 import { astroRotationToScene, astroToScene } from '../frameMapping';
@@ -52,6 +52,12 @@ void main() {
 }
 `;
 
+/**
+ * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
+ * kiosk drawing without pause never is (the material is disposed by the component itself).
+ */
+const MOON_SPHERE = new SphereGeometry(1, 96, 48);
+
 const sunScene = new Vector3();
 const rotation = new Matrix4();
 
@@ -77,6 +83,10 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
   );
   const material = useRef<ShaderMaterial>(null);
   const kit = useMoonKit();
+  useEffect(() => {
+    const m = material.current;
+    return () => m?.dispose();
+  }, []);
   // R3F copies uniform entries into the material: later changes go to the material's own.
   useEffect(() => {
     const u = material.current?.uniforms;
@@ -109,8 +119,8 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
   return (
     <group ref={group} name="moon" userData={{ source: kit ? 'cgi-moon-kit' : 'bundled' }}>
       <mesh scale={MOON_RADIUS_KM}>
-        <sphereGeometry args={[1, 96, 48]} />
-        <shaderMaterial ref={material} uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} />
+        <primitive object={MOON_SPHERE} attach="geometry" />
+        <shaderMaterial ref={material} uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} dispose={null} />
       </mesh>
       {children}
     </group>

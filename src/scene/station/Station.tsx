@@ -1,7 +1,7 @@
 import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DirectionalLight, Group, Matrix4, type Material, type Mesh } from 'three';
+import { BoxGeometry, DirectionalLight, Group, Matrix4, MeshBasicMaterial, type Material, type Mesh } from 'three';
 import issUrl from '../../../models/iss.glb?url';
 import soyuzUrl from '../../../models/soyuz-ms.glb?url';
 import dragonUrl from '../../../models/crew-dragon.glb?url';
@@ -147,6 +147,13 @@ function toInfo(p: Part): PartInfo {
   return { name: p.name, label: p.label, fact: p.fact, source: p.source, uncertain: p.uncertain };
 }
 
+/**
+ * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
+ * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
+ */
+const HIT_BOX = new BoxGeometry();
+const HIT_MATERIAL = new MeshBasicMaterial({ visible: false });
+
 /** Invisible boxes (never drawn: material.visible = false) that catch hover and tap on each module. */
 function HitBoxes({ parts, onPointer }: { parts: Part[]; onPointer: (e: ThreeEvent<PointerEvent>, p: Part | null) => void }) {
   return (
@@ -159,10 +166,9 @@ function HitBoxes({ parts, onPointer }: { parts: Part[]; onPointer: (e: ThreeEve
           onPointerOver={(e) => onPointer(e, p)}
           onPointerDown={(e) => onPointer(e, p)}
           onPointerOut={(e) => onPointer(e, null)}
-        >
-          <boxGeometry />
-          <meshBasicMaterial visible={false} />
-        </mesh>
+          geometry={HIT_BOX}
+          material={HIT_MATERIAL}
+        />
       ))}
     </group>
   );
