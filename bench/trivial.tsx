@@ -35,11 +35,19 @@ function Sphere() {
   );
 }
 
+/**
+ * `?fill=1`: the camera at 1.5 radii, so the sphere covers every pixel (the corners of a 45° × 16:9 view
+ * are 39.2° off axis; the sphere's limb is at 41.8°). The cost of filling the screen with one textured
+ * surface, for the close-up views that do (the ISS against the Earth, the lunar terrain).
+ */
+const FILL = new URLSearchParams(window.location.search).get('fill') === '1';
+const CAMERA_DISTANCE_KM = FILL ? 1.5 * 6378.137 : 22_000;
+
 createRoot(document.getElementById('root')!).render(
   <Canvas
     dpr={[1, 2]}
     gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}
-    camera={{ fov: 45, near: 1, far: 3e6, position: [0, 0, 22_000] }}
+    camera={{ fov: 45, near: 1, far: 3e6, position: [0, 0, CAMERA_DISTANCE_KM] }}
   >
     <FrameCounter />
     <Suspense fallback={null}>

@@ -290,6 +290,7 @@ const results = {};
 try {
   // Sequential on purpose: the machine may have only two cores.
   results.trivial = await measureScene('trivial', `${benchServer.url}trivial.html`);
+  results['trivial-fill'] = await measureScene('trivial-fill', `${benchServer.url}trivial.html?fill=1`);
   for (const view of SCENES) {
     results[`app-${view}`] = await measureScene(`app-${view}`, `${appServer.url}?t=${PINNED}&rate=60&view=${view}`);
   }
@@ -306,6 +307,7 @@ for (const app of SCENES.map((view) => `app-${view}`)) {
   const t = results.trivial;
   ratios[app] = {
     frameCostRatio: round(a.frameCostMs / t.frameCostMs, 3),
+    frameCostRatioToFilledScreen: round(a.frameCostMs / results['trivial-fill'].frameCostMs, 3),
     frameIntervalRatio: round(a.frameMs / t.frameMs, 3),
     timeToFirstFrameRatio: round(a.timeToFirstFrameMs / t.timeToFirstFrameMs, 3),
     timeToGlobeRatio: round(a.timeToGlobeMs / t.timeToGlobeMs, 3),
@@ -343,6 +345,7 @@ const out = {
       'timeToGlobeMs: first frame whose renderer.info.render.triangles >= 1000 (the globe is drawn).',
       'fps/frameMs: requestAnimationFrame callbacks over the window; drawCalls/triangles: median of renderer.info.render per frame.',
       'frameCostMs: median of frames advanced by hand with the loop paused, each ended by a 1-pixel readPixels (waits for the GPU); frameCostRatio = app / baseline.',
+      'trivial-fill: the baseline sphere seen from 1.5 radii, covering every pixel; frameCostRatioToFilledScreen = app / that (software rasterizing costs per pixel covered: close-ups that fill the screen are compared with a filled screen too).',
       'firstViewBytes: resource-timing transferSize of every response finished before the first frame (globeViewBytes: before the globe frame); totalBytes: CDP Network.loadingFinished encodedDataLength, whole run.',
       'jsBytesGzip: zlib.gzipSync of the bodies of the JS files the page loaded; initialJsBytesGzip: those loaded before the first frame.',
       'jsHeap: CDP Runtime.getHeapUsage after the window.',

@@ -1,6 +1,6 @@
 // Soak test of the museum kiosk: does the attract loop leak over many tours?
 //
-// Usage:  npx vite build && node scripts/soak.mjs [loops]        (default 50 loops; not part of npm test)
+// Usage:  npm run soak -- [loops]  (= vite build && node scripts/soak.mjs; default 50 loops; not in npm test)
 //
 // Serves dist/ on 127.0.0.1 (scripts/static-server.mjs), opens ?kiosk=1&pace=0.002 in headless Chromium
 // (software WebGL, prefers-reduced-motion: camera cuts, --js-flags=--expose-gc) and lets the attract loop
@@ -20,14 +20,7 @@
 // pass = heapGrowthMB ≤ 2 and equal geometry, texture and program counts. Exit code 1 when not pass.
 //
 // Environment: SOAK_PACE (default 0.002) — the tour's pace (reading-time multiplier);
-// SOAK_DIST (default dist) — the folder to serve; SOAK_PACE_SHIM=0 — see below.
-//
-// Pace shim: the kiosk starts its tour without the `pace` URL parameter (src/kiosk/KioskRoot.tsx,
-// startTour calls tourActions.start(tour, 0) with no options), so ?kiosk=1&pace=… reads at full length
-// (387 s a loop). Until that is fixed, an init script scales exactly those timeouts whose delay is an
-// unscaled reading time of the tour (holdSeconds × 1000 of a waypoint) by the pace. Once the app applies the
-// pace itself, no timeout matches and the shim does nothing; `paceShimHits` in the output says which case
-// this run was. SOAK_PACE_SHIM=0 turns it off.
+// SOAK_DIST (default dist) — the folder to serve.
 /* global window, document, performance, MutationObserver */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +30,6 @@ import { startStaticServer } from './static-server.mjs';
 const LOOPS = Math.max(1, Number(process.argv[2] ?? 50) | 0);
 const PACE = Number(process.env.SOAK_PACE ?? 0.002);
 const DIST = process.env.SOAK_DIST ?? 'dist';
-const PACE_SHIM = process.env.SOAK_PACE_SHIM !== '0';
 const HEAP_GROWTH_LIMIT_MB = 2;
 const VIEWPORT = { width: 1280, height: 720 };
 
@@ -49,7 +41,6 @@ const log = (...args) => console.error(`[soak +${((Date.now() - started) / 1000)
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run \`npx vite build\` first.`);
 const tour = JSON.parse(readFileSync('src/content/tours/common-orbit.json', 'utf8'));
 const LAST = tour.waypoints.length;
-const HOLD_MS = [...new Set(tour.waypoints.map((w) => w.holdSeconds * 1000))];
 /** Long enough for a sample to settle in "explore" before the idle reset (which then takes 60 + 3 s). */
 const kioskConfig = { ...JSON.parse(readFileSync(join(DIST, 'kiosk.json'), 'utf8')), idleTimeoutS: 60, countdownS: 3 };
 
@@ -73,10 +64,10 @@ try {
   });
   await page.route('**/kiosk.json', (route) => route.fulfill({ json: kioskConfig }));
 
-  // In the page, before any app script: the loop counter, and the pace shim (see the header).
+  // In the page, before any app script: the loop counter.
   await page.addInitScript(
-    ({ last, holdMs, pace, shim }) => {
-      const soak = { loops: 0, lastStep: 0, loopEndsAtMs: [], steps: 0, paceShimHits: 0, sceneMounts: 0 };
+    ({ last }) => {
+      const soak = { loops: 0, lastStep: 0, loopEndsAtMs: [], steps: 0, sceneMounts: 0 };
       window.__soak = soak;
       // The scene sets window.__commonOrbit on each (re)mount of the canvas: count them.
       let hook;
@@ -88,17 +79,6 @@ try {
           soak.sceneMounts++;
         },
       });
-      if (shim) {
-        const original = window.setTimeout.bind(window);
-        const holds = new Set(holdMs);
-        window.setTimeout = (fn, delay, ...rest) => {
-          if (holds.has(delay)) {
-            soak.paceShimHits++;
-            delay *= pace;
-          }
-          return original(fn, delay, ...rest);
-        };
-      }
       const watch = () => {
         const el = document.querySelector('[data-testid="tour"]');
         if (!el) return;
@@ -118,7 +98,7 @@ try {
         attributeFilter: ['data-step'],
       });
     },
-    { last: LAST, holdMs: HOLD_MS, pace: PACE, shim: PACE_SHIM },
+    { last: LAST },
   );
 
   const cdp = await context.newCDPSession(page);
@@ -139,7 +119,7 @@ try {
       if (s.loops >= n) return s;
       if (Date.now() - lastLog > 30_000) {
         lastLog = Date.now();
-        log(`loops ${s.loops}/${n}, step ${s.lastStep}, steps seen ${s.steps}, pace shim hits ${s.paceShimHits}`);
+        log(`loops ${s.loops}/${n}, step ${s.lastStep}, steps seen ${s.steps}`);
       }
       await page.waitForTimeout(200);
     }
@@ -231,7 +211,6 @@ try {
     loopsBetweenSamples: final.loops - loopsBefore,
     samplePhases: [first.phase, last.phase],
     meanLoopSeconds: loopTimes.length > 1 ? +((loopTimes.at(-1) - loopTimes[0]) / (loopTimes.length - 1) / 1000).toFixed(2) : null,
-    paceShimHits: final.paceShimHits,
     sceneMounts: final.sceneMounts,
     watchdogResets: faults.length,
     watchdogReasons: tally(faults),

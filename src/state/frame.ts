@@ -50,7 +50,7 @@ export function stepSimulation(realMs: number): void {
   if (!frame.issExists) error = null;
   if (error !== lastIssError) {
     lastIssError = error;
-    if (error) noticeActions.show('iss-propagation', `ISS position unavailable at this instant (${error}); showing the last good one.`);
+    if (error) noticeActions.show('iss-propagation', t('hud.issUnavailable', { error }));
     else noticeActions.dismiss('iss-propagation');
   }
 }
