@@ -6,8 +6,14 @@ import { ARTEMIS_REGIONS, CONTEXT_SITES, ILRS_SITES, SHACKLETON } from '../../as
 import { vec3 } from '../../astro/vec';
 import { planeToSelenographic, selenographicToPlane } from '../../moon/polarGrid';
 import { heightKmAt } from '../../moon/terrain';
+import { parseMarkerLayers } from '../../moon/markers';
 import { useT } from '../../state/lang';
+import { noticeActions } from '../../state/notices';
 import { astroToScene } from '../frameMapping';
+
+/** The marker layers, checked against their schema once: entries that fail are left out, and a notice says so. */
+const CHECKED = parseMarkerLayers({ artemis: ARTEMIS_REGIONS, ilrs: ILRS_SITES, context: CONTEXT_SITES });
+const layers = CHECKED.layers;
 
 const LIFT_KM = 0.4;
 const SEGMENTS = 48;
@@ -73,18 +79,21 @@ export function LunarMarkers({ labels }: { labels: 'all' | 'main' }) {
   const { markers, shackleton, artemis, ilrs } = useMemo(() => {
     const markers: Marker[] = [
       { key: 'shackleton', label: `Shackleton · ${SHACKLETON.diameterKm} km`, kind: 'shackleton', position: surfacePoint(SHACKLETON.latDeg, SHACKLETON.lonDeg) },
-      ...ARTEMIS_REGIONS.map((r) => ({ key: `artemis-${r.name}`, label: `Artemis: ${r.name} (≈)`, kind: 'artemis' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
-      ...ILRS_SITES.map((r) => ({ key: `ilrs-${r.name}`, label: `ILRS: ${r.name}`, kind: 'ilrs' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
-      ...CONTEXT_SITES.map((r) => ({ key: `ctx-${r.name}`, label: r.name, kind: 'context' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+      ...layers.artemis.map((r) => ({ key: `artemis-${r.name}`, label: `Artemis: ${r.name} (≈)`, kind: 'artemis' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+      ...layers.ilrs.map((r) => ({ key: `ilrs-${r.name}`, label: `ILRS: ${r.name}`, kind: 'ilrs' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+      ...layers.context.map((r) => ({ key: `ctx-${r.name}`, label: r.name, kind: 'context' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
     ];
     return {
       markers,
       shackleton: lines((o) => circle(SHACKLETON.latDeg, SHACKLETON.lonDeg, SHACKLETON.diameterKm / 2, o)),
-      artemis: lines((o) => ARTEMIS_REGIONS.forEach((r) => circle(r.latDeg, r.lonDeg, r.sizeKm / 2, o))),
-      ilrs: lines((o) => ILRS_SITES.forEach((r) => circle(r.latDeg, r.lonDeg, 4, o))),
+      artemis: lines((o) => layers.artemis.forEach((r) => circle(r.latDeg, r.lonDeg, r.sizeKm / 2, o))),
+      ilrs: lines((o) => layers.ilrs.forEach((r) => circle(r.latDeg, r.lonDeg, 4, o))),
     };
   }, []);
   useEffect(() => () => [shackleton, artemis, ilrs].forEach((g) => g.dispose()), [shackleton, artemis, ilrs]);
+  useEffect(() => {
+    if (CHECKED.errors.length) noticeActions.show('lunar-markers', t('moon.markerError', { error: CHECKED.errors.join('; ') }));
+  }, [t]);
 
   return (
     <group name="lunar-markers">
