@@ -8,7 +8,8 @@
 // to 1 (watched in the page by a MutationObserver, read from here every 200 ms).
 //
 // Samples are taken after loop 1 and after the last loop, in the same state each time: a tap (welcome),
-// "explore" (free exploration, live time), the Earth view, a few frames; then garbage collection
+// "explore" (free exploration, live time), each view in turn (ISS, Moon, Shackleton: everything mounted is
+// drawn, so the renderer counts all that is alive), back to the Earth, a few frames; then garbage collection
 // (window.gc() and CDP HeapProfiler.collectGarbage) and the JS heap in use (CDP Runtime.getHeapUsage), and
 // the renderer's geometries, textures and shader programs (window.__commonOrbit.renderer.info). The kiosk
 // then goes idle and resets to the attract loop by itself (kiosk.json is served with idleTimeoutS 60 and
@@ -130,7 +131,7 @@ try {
     await page.waitForFunction((target) => window.__commonOrbit.frame.frameCount >= target, start + n, { timeout: 120_000 });
   }
 
-  /** Welcome → explore → Earth view, settle, collect garbage, measure; then let the kiosk reset itself. */
+  /** Welcome → explore → each view, back to the Earth, settle, collect garbage, measure; then let the kiosk reset itself. */
   async function sample(label) {
     // A tap on open sky/globe, right of the tour panel and below the pass panel (not on a control).
     await page.mouse.click(900, 500);
@@ -138,8 +139,13 @@ try {
       timeout: 60_000,
     });
     await page.getByTestId('kiosk-explore').click({ timeout: 60_000 });
-    await page.getByTestId('view-earth').click({ timeout: 60_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="tour"]') === null, null, { timeout: 60_000 });
+    // Every view in turn (reduced motion: cuts), so that everything mounted has been drawn and counted
+    // by the renderer, whichever view the tour last showed; then back to the Earth.
+    for (const view of ['iss', 'moon', 'shackleton', 'earth']) {
+      await page.getByTestId(`view-${view}`).click({ timeout: 60_000 });
+      await waitFrames(5);
+    }
     // Settle: lazy parts (the station model after the first frames, textures) come in over several frames.
     // Wait until the renderer's counts have stayed the same for 5 readings a second apart, over ≥ 10 frames.
     await waitFrames(5);

@@ -34,7 +34,7 @@ export function HistoricOrbit({ vehicle }: { vehicle: keyof typeof HISTORIC_ORBI
   useEffect(() => () => geometry.dispose(), [geometry]);
   const labelAt = useMemo(() => new Vector3(0, 0, -(WGS84_A_KM + o.altitudeKm)), [o]);
   return (
-    <group name={`historic-orbit-${vehicle}`}>
+    <group name={`historic-orbit-${vehicle}`} dispose={null}>
       <line>
         <primitive object={geometry} attach="geometry" />
         <primitive object={ORBIT_MATERIAL} attach="material" />

@@ -32,6 +32,6 @@ export function IssMarker() {
     viewActions.setView('iss');
   };
   return (
-    <mesh ref={mesh} name="iss-marker" onClick={follow} visible={false} geometry={MARKER_GEOMETRY} material={MARKER_MATERIAL} />
+    <mesh ref={mesh} name="iss-marker" onClick={follow} visible={false} dispose={null} geometry={MARKER_GEOMETRY} material={MARKER_MATERIAL} />
   );
 }

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { AdditiveBlending, BufferAttribute, BufferGeometry, Matrix4, type Points } from 'three';
+import { AdditiveBlending, BufferAttribute, BufferGeometry, Matrix4, ShaderMaterial, type Points } from 'three';
 import { rotationJ2000ToTeme, starDirectionJ2000 } from '../astro/stars';
 import { vec3 } from '../astro/vec';
 import { frame } from '../state/frame';
@@ -36,6 +36,13 @@ void main() {
   gl_FragColor = vec4(vColor * a, 1.0);
 }
 `;
+
+/**
+ * Shared for the life of the page. R3F's own disposal of what unmounts waits for an idle moment that a
+ * page drawing without pause never has, and holds on to the objects until then: components that come
+ * and go here opt out of it (dispose={null}) and free what they create themselves.
+ */
+const STAR_MATERIAL = new ShaderMaterial({ vertexShader, fragmentShader, blending: AdditiveBlending, depthWrite: false, transparent: true });
 
 /** Stars at their J2000 RA/Dec, precessed to the date, at infinity (the group follows the camera). */
 export function Stars({ catalog }: { catalog: StarCatalog }) {
@@ -75,14 +82,6 @@ export function Stars({ catalog }: { catalog: StarCatalog }) {
   });
 
   return (
-    <points ref={points} geometry={geometry} frustumCulled={false} renderOrder={-1} name="stars">
-      <shaderMaterial
-        vertexShader={vertexShader}
-        fragmentShader={fragmentShader}
-        blending={AdditiveBlending}
-        depthWrite={false}
-        transparent
-      />
-    </points>
+    <points ref={points} geometry={geometry} material={STAR_MATERIAL} frustumCulled={false} renderOrder={-1} name="stars" dispose={null} />
   );
 }

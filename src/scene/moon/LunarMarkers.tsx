@@ -96,7 +96,7 @@ export function LunarMarkers({ labels }: { labels: 'all' | 'main' }) {
   }, [t]);
 
   return (
-    <group name="lunar-markers">
+    <group name="lunar-markers" dispose={null}>
       <lineSegments geometry={shackleton} material={LINE_MATERIALS.shackleton} />
       <lineSegments geometry={artemis} material={LINE_MATERIALS.artemis} />
       <lineSegments geometry={ilrs} material={LINE_MATERIALS.ilrs} />

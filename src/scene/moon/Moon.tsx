@@ -117,7 +117,7 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
   });
 
   return (
-    <group ref={group} name="moon" userData={{ source: kit ? 'cgi-moon-kit' : 'bundled' }}>
+    <group ref={group} name="moon" dispose={null} userData={{ source: kit ? 'cgi-moon-kit' : 'bundled' }}>
       <mesh scale={MOON_RADIUS_KM}>
         <primitive object={MOON_SPHERE} attach="geometry" />
         <shaderMaterial ref={material} uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} dispose={null} />

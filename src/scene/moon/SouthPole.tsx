@@ -93,7 +93,7 @@ export function SouthPole({ heightKmAt }: { heightKmAt?: (latDeg: number, lonDeg
   });
 
   return (
-    <group name="south-pole-terrain">
+    <group name="south-pole-terrain" dispose={null}>
       <group ref={fine} name="south-pole-terrain-fine">
         {terrain.tiles.map((geometry, i) => (
           <mesh key={i} geometry={geometry} material={material} />

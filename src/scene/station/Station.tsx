@@ -127,9 +127,9 @@ export default function Station() {
 
   return (
     <>
-    <directionalLight ref={sunLight} />
-    <ambientLight intensity={0.25} color="#b8c8ff" />
-    <group ref={group} scale={M_TO_KM} name="iss-station" visible={false}>
+    <directionalLight ref={sunLight} dispose={null} />
+    <ambientLight intensity={0.25} color="#b8c8ff" dispose={null} />
+    <group ref={group} scale={M_TO_KM} name="iss-station" visible={false} dispose={null}>
       {parts.staticMeshes.map((m) => (
         <primitive key={m.uuid} object={m} />
       ))}
