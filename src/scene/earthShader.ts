@@ -54,12 +54,15 @@ void main() {
   float diffuse = max(dot(nBump, L), 0.0) * smoothstep(-0.05, 0.05, cosSun);
 
   // Fill rate is the cost: each side of the terminator fetches only the image it shows. The gradients
-  // are taken outside the branches (derivatives are undefined in non-uniform control flow).
-  vec2 uvDx = dFdx(vUv);
-  vec2 uvDy = dFdy(vUv);
+  // and the mip level are taken outside the branches (derivatives are undefined in non-uniform control
+  // flow); day and night images have the same size.
+  vec2 texels = vUv * vec2(textureSize(dayMap, 0));
+  vec2 texelsDx = dFdx(texels);
+  vec2 texelsDy = dFdy(texels);
+  float lod = 0.5 * log2(max(dot(texelsDx, texelsDx), dot(texelsDy, texelsDy)));
   vec3 color = vec3(0.0);
   if (cosSun > -0.06) {
-    vec3 day = textureGrad(dayMap, vUv, uvDx, uvDy).rgb;
+    vec3 day = textureLod(dayMap, vUv, lod).rgb;
     vec3 halfway = normalize(L + V);
     float glint = pow(max(dot(n, halfway), 0.0), 80.0) * water * (1.0 - cloud) * dayMix;
     color = day * (diffuse + 0.015) + vec3(1.0, 0.92, 0.8) * glint * 0.7;
@@ -70,7 +73,7 @@ void main() {
   color = mix(color, vec3(0.96) * (diffuse + 0.01), cloud * 0.9);
   if (dayMix < 1.0) {
     // The night image has a dim blue base under the lights: keep only the lights.
-    vec3 night = textureGrad(nightMap, vUv, uvDx, uvDy).rgb;
+    vec3 night = textureLod(nightMap, vUv, lod).rgb;
     float lights = smoothstep(0.03, 0.25, max(night.r, night.g));
     color += night * lights * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.6;
   }
