@@ -112,7 +112,7 @@ export async function canvasScreenshot(page: Page, path?: string): Promise<Buffe
     }
   });
   try {
-    return await page.locator('canvas').screenshot({ path });
+    return await page.locator('canvas').screenshot({ path, timeout: 60_000 });
   } finally {
     await page.evaluate(() => {
       for (const el of document.body.querySelectorAll<HTMLElement>('[data-e2e-visibility]')) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, imageStats, launchChromium, type ImageStats } from './browser';
+import { ARTIFACTS, canvasScreenshot, imageStats, launchChromium, type ImageStats } from './browser';
 
 /*
  * A lost WebGL context (driver reset, GPU pressure; here WEBGL_lose_context) rebuilds the view: Scene.tsx
@@ -16,31 +16,6 @@ interface Hook {
 
 let browser: Browser;
 let page: Page | null = null;
-
-/**
- * Screenshot of the canvas alone. Overlays are hidden through the CSSOM (element.style), which the app's
- * Content-Security-Policy (style-src 'self') allows, and restored afterwards (a <style> element, as
- * Playwright's `style` option adds, is blocked by that CSP).
- */
-async function canvasScreenshot(p: Page, path?: string): Promise<Buffer> {
-  await p.evaluate(() => {
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (el.tagName === 'CANVAS' || el.querySelector('canvas')) continue;
-      el.dataset.e2eVisibility = el.style.visibility;
-      el.style.visibility = 'hidden';
-    }
-  });
-  try {
-    return await p.locator('canvas').screenshot({ path, timeout: 60_000 });
-  } finally {
-    await p.evaluate(() => {
-      for (const el of document.body.querySelectorAll<HTMLElement>('[data-e2e-visibility]')) {
-        el.style.visibility = el.dataset.e2eVisibility ?? '';
-        delete el.dataset.e2eVisibility;
-      }
-    });
-  }
-}
 
 const looksDrawn = (s: ImageStats | null) => s !== null && s.stdLuminance > 10 && s.nonBlackFraction > 0.1 && s.distinctLevels > 64;
 

@@ -9,10 +9,8 @@ import { launchChromium } from './browser';
  * is opened and must draw with no CSP violation and no console error. zod 4 would probe `new Function`
  * for its JIT: src/tour/schema.ts and src/spacecraft/manifest.ts set it jitless.
  *
- * The shipped policy keeps style-src 'unsafe-inline' only for the test harness: Playwright's screenshot
- * `style` option (canvasScreenshot in browser.ts) injects a <style> element. The app itself sets styles
- * only through the CSSOM (React, drei's <Html>), so the views are opened under the shipped policy with
- * style-src tightened to 'self' (strictly stronger), which keeps it that way.
+ * The app sets styles only through the CSSOM (React, drei's <Html>), so the policy allows no inline
+ * style: style-src 'self'.
  */
 
 interface Violation {
@@ -44,8 +42,6 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-const STYLE_SRC_SHIPPED = "style-src 'self' 'unsafe-inline';";
-
 let browser: Browser;
 let context: BrowserContext | null = null;
 
@@ -69,16 +65,6 @@ afterAll(async () => {
 async function openRecorded(query: string): Promise<{ page: Page; errors: string[] }> {
   // Service workers allowed, as in production: registering sw.js is subject to the policy too (worker-src).
   context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
-  // The page itself (not yet under the service worker on a first visit) comes with the stricter policy.
-  const base = new URL(inject('baseUrl'));
-  await context.route(
-    (url) => url.origin === base.origin && (url.pathname === base.pathname || url.pathname === `${base.pathname}index.html`),
-    async (route) => {
-      const response = await route.fetch();
-      // (The policy test above checks that the shipped policy has exactly this directive.)
-      await route.fulfill({ response, body: (await response.text()).replace(STYLE_SRC_SHIPPED, "style-src 'self';") });
-    },
-  );
   await context.addInitScript(() => {
     const violations: Violation[] = [];
     (window as unknown as Hook).__cspViolations = violations;
@@ -122,8 +108,7 @@ describe('the CSP in dist/index.html', () => {
     const d = directives(csp);
     expect(d.get('default-src')).toEqual(["'self'"]);
     expect(d.get('script-src')).toEqual(["'self'"]);
-    // 'unsafe-inline' for the screenshots' injected <style> only (see above); scripts get no such leave.
-    expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(d.get('style-src')).toEqual(["'self'"]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(d.get('connect-src')).toEqual(["'self'", 'https://celestrak.org']);
     expect(d.get('object-src')).toEqual(["'none'"]);
@@ -131,13 +116,12 @@ describe('the CSP in dist/index.html', () => {
     expect(d.get('form-action')).toEqual(["'none'"]);
     expect(d.get('worker-src')).toEqual(["'self'"]);
     expect(d.get('manifest-src')).toEqual(["'self'"]);
-    expect(csp.replace(STYLE_SRC_SHIPPED, '')).not.toMatch(/unsafe-|\*/);
+    expect(csp).not.toMatch(/unsafe-|\*/);
     // It must come before any script or stylesheet, or those would load before the policy applies.
     const at = DIST_HTML.search(/<meta\s+http-equiv="Content-Security-Policy"/i);
     const firstResource = DIST_HTML.search(/<script|<link\s+rel="(?:stylesheet|modulepreload)"/i);
     expect(at).toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThan(firstResource);
-    expect(DIST_HTML).toContain(STYLE_SRC_SHIPPED);
   });
 
   it('has no inline script: every script is an external module', () => {
@@ -151,7 +135,7 @@ describe('the CSP in dist/index.html', () => {
   });
 });
 
-describe("the built app runs under its CSP (style-src tightened to 'self')", () => {
+describe('the built app runs under its CSP', () => {
   const cases: Array<[string, string]> = [
     ['the default (Earth) view', ''],
     ['the Moon', '?view=moon'],

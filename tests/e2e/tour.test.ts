@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, imageStats, launchChromium, readValue } from './browser';
+import { ARTIFACTS, canvasScreenshot, imageStats, launchChromium, readValue } from './browser';
 
 /*
  * The guided tour in the built app (dist/, served by global-setup.ts), in Chromium with software WebGL:
@@ -69,32 +69,6 @@ async function waitFrames(p: Page, n: number): Promise<void> {
 }
 
 const tourAttr = (p: Page, name: string) => p.getAttribute('[data-testid="tour"]', name, { timeout: 30_000 });
-
-/**
- * Screenshot of the canvas alone. Overlays are hidden through the CSSOM (element.style), which the app's
- * Content-Security-Policy (style-src 'self') allows, and restored afterwards; browser.ts's
- * canvasScreenshot injects a <style> element instead, which that CSP blocks (a console error, and the
- * overlays stay in the picture).
- */
-async function canvasScreenshot(p: Page, path?: string): Promise<Buffer> {
-  await p.evaluate(() => {
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (el.tagName === 'CANVAS' || el.querySelector('canvas')) continue;
-      el.dataset.e2eVisibility = el.style.visibility;
-      el.style.visibility = 'hidden';
-    }
-  });
-  try {
-    return await p.locator('canvas').screenshot({ path });
-  } finally {
-    await p.evaluate(() => {
-      for (const el of document.body.querySelectorAll<HTMLElement>('[data-e2e-visibility]')) {
-        el.style.visibility = el.dataset.e2eVisibility ?? '';
-        delete el.dataset.e2eVisibility;
-      }
-    });
-  }
-}
 
 /** The tour's position and the HUD's simulated instant, read in one round trip. */
 function tourState(p: Page) {
