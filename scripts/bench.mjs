@@ -8,11 +8,11 @@
 // Each scene is measured in its steady state: after the warm-up, once no frame has taken over 1 s for
 // 3 s (the one-off uploads and shader compiles of lazily loaded parts are over). Two figures per scene:
 // frames per second over a window of animation frames, and the frame cost (median ms of work per frame,
-// timed synchronously; see measureFrameCost). The target is the frame-cost ratio to the baseline, timed
+// timed synchronously; see timeFrames). The target is the frame-cost ratio to the baseline, timed
 // with both open side by side in alternating blocks (pairedFrameCost), so machine drift cancels.
 // Environment: BENCH_WINDOW_MS (default 10000) — the frame-rate window; BENCH_WARMUP_MS (default 3000) —
 // wait after the first frame before measuring (the app swaps in its large textures then);
-// BENCH_COST_FRAMES (60) and BENCH_COST_BUDGET_MS (30000) — frames timed for the cost, and the time cap;
+// BENCH_COST_FRAMES (60) — frames timed for the cost;
 // BENCH_SCENES (earth,iss,moon,shackleton) — the app views to measure; BENCH_UNCAPPED=1 — lift
 // Chromium's 60 Hz frame cap for the frame-rate window.
 /* global window, performance, requestAnimationFrame, setTimeout, clearTimeout */
@@ -28,7 +28,6 @@ const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 10_000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
 const UNCAPPED = process.env.BENCH_UNCAPPED === '1';
 const COST_FRAMES = Number(process.env.BENCH_COST_FRAMES ?? 60);
-const COST_BUDGET_MS = Number(process.env.BENCH_COST_BUDGET_MS ?? 30_000);
 const PAIRED_ROUNDS = 4;
 const PAIRED_BLOCK = 12;
 const PAIRED_SETTLE_MS = 10_000;
@@ -105,29 +104,6 @@ function measureFrames(windowMs) {
   });
 }
 
-/**
- * Runs in the page: the cost of one frame, measured synchronously. The render loop is paused, then each
- * frame is advanced by hand (every useFrame callback, then the render) and finished with a 1-pixel
- * readPixels, which waits for the GPU. Animation-frame timing would also count the compositor's pacing;
- * this counts only the work of the frame. Up to `frames` frames or `budgetMs`, after 3 unmeasured ones.
- */
-function measureFrameCost({ frames, budgetMs }) {
-  const state = window.__commonOrbit.three();
-  const gl = state.gl.getContext();
-  const pixel = new Uint8Array(4);
-  const costs = [];
-  state.setFrameloop('never');
-  const start = performance.now();
-  for (let i = 0; i < frames + 3 && (costs.length < 10 || performance.now() - start < budgetMs); i++) {
-    const t0 = performance.now();
-    state.advance(t0);
-    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-    if (i >= 3) costs.push(performance.now() - t0);
-  }
-  state.setFrameloop('always');
-  return costs;
-}
-
 /** Runs in the page: resource timing entries (same clock as frame.firstFrameAtMs). */
 function resourceEntries() {
   return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
@@ -173,12 +149,17 @@ async function closeBrowser(browser, pids, graceMs = 5_000) {
   await closed.catch(() => undefined);
 }
 
-/** Runs in the page: pauses its render loop (the paired measurement times frames by hand). */
-function pauseLoop() {
-  window.__commonOrbit.three().setFrameloop('never');
+/** Runs in the page: pauses (or resumes) its render loop; frames are then timed by hand. */
+function pauseLoop(paused = true) {
+  window.__commonOrbit.three().setFrameloop(paused ? 'never' : 'always');
 }
 
-/** Runs in the page: the cost of `n` frames advanced by hand (as measureFrameCost), the loop left paused. */
+/**
+ * Runs in the page, its loop paused: the cost of each of `n` frames, measured synchronously. Each frame is
+ * advanced by hand (every useFrame callback, then the render) and finished with a 1-pixel readPixels,
+ * which waits for the GPU. Animation-frame timing would also count the compositor's pacing; this counts
+ * only the work of the frame.
+ */
 function timeFrames(n) {
   const state = window.__commonOrbit.three();
   const gl = state.gl.getContext();
@@ -289,7 +270,10 @@ async function measureScene(name, url) {
     log(`${name}: counting frames for ${WINDOW_MS} ms`);
     const f = await page.evaluate(measureFrames, WINDOW_MS);
     log(`${name}: ${f.frames} frames in ${Math.round(f.elapsedMs)} ms${f.stalled ? ' (animation frames stalled)' : ''}`);
-    const costs = await page.evaluate(measureFrameCost, { frames: COST_FRAMES, budgetMs: COST_BUDGET_MS });
+    await page.evaluate(pauseLoop);
+    await page.evaluate(timeFrames, 3); // unmeasured: the first frames after a pause
+    const costs = await page.evaluate(timeFrames, COST_FRAMES);
+    await page.evaluate(pauseLoop, false);
     log(`${name}: frame cost p50 ${round(quantile(costs, 0.5))} ms over ${costs.length} frames`);
     const heap = await cdp.send('Runtime.getHeapUsage');
     const entries = await page.evaluate(resourceEntries);

@@ -5,10 +5,7 @@ import { WGS84_A_KM } from '../astro/frames';
 import { HISTORIC_ORBITS } from '../spacecraft/history';
 
 const SEGMENTS = 256;
-/**
- * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
- * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
- */
+/** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const ORBIT_MATERIAL = new LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.8 });
 
 /**

@@ -9,10 +9,7 @@ import { STATION_LOD_KM } from './lod';
 /** Apparent size of the marker: a fixed fraction of its distance from the camera, so it stays visible. */
 const SCREEN_FRACTION = 0.012;
 
-/**
- * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
- * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
- */
+/** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const MARKER_GEOMETRY = new OctahedronGeometry(1, 0);
 const MARKER_MATERIAL = new MeshBasicMaterial({ color: '#ffd27a' });
 

@@ -72,6 +72,14 @@ function World({ stars }: { stars: StarCatalog | null }) {
   );
 }
 
+/*
+ * Scene parts that come and go (the Moon and its detail, the station, the ISS marker, historic orbits,
+ * the stars) carry dispose={null} and free what they create themselves, or share module-level
+ * geometries and materials. R3F would otherwise dispose an unmounted object in an idle-priority task;
+ * a page that draws without pause (a kiosk) never runs those tasks, and every queued task keeps its
+ * object, and all that hangs from it, alive.
+ */
+
 /** How long to wait for the browser to restore a lost WebGL context before rebuilding the view. */
 const CONTEXT_RESTORE_WAIT_MS = 1500;
 

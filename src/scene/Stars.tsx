@@ -37,11 +37,7 @@ void main() {
 }
 `;
 
-/**
- * Shared for the life of the page. R3F's own disposal of what unmounts waits for an idle moment that a
- * page drawing without pause never has, and holds on to the objects until then: components that come
- * and go here opt out of it (dispose={null}) and free what they create themselves.
- */
+/** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const STAR_MATERIAL = new ShaderMaterial({ vertexShader, fragmentShader, blending: AdditiveBlending, depthWrite: false, transparent: true });
 
 /** Stars at their J2000 RA/Dec, precessed to the date, at infinity (the group follows the camera). */

@@ -26,10 +26,7 @@ interface Marker {
 }
 
 const scratch = vec3();
-/**
- * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
- * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
- */
+/** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const LINE_MATERIALS = {
   shackleton: new LineBasicMaterial({ color: '#ffffff' }),
   artemis: new LineBasicMaterial({ color: '#ffd27a', transparent: true, opacity: 0.8 }),

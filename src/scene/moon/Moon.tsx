@@ -52,10 +52,7 @@ void main() {
 }
 `;
 
-/**
- * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
- * kiosk drawing without pause never is (the material is disposed by the component itself).
- */
+/** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const MOON_SPHERE = new SphereGeometry(1, 96, 48);
 
 const sunScene = new Vector3();

@@ -147,10 +147,7 @@ function toInfo(p: Part): PartInfo {
   return { name: p.name, label: p.label, fact: p.fact, source: p.source, uncertain: p.uncertain };
 }
 
-/**
- * Shared for the life of the page: R3F disposes what JSX creates only when the page is idle, which a
- * kiosk drawing without pause never is, so components that come and go keep their GPU resources here.
- */
+/** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const HIT_BOX = new BoxGeometry();
 const HIT_MATERIAL = new MeshBasicMaterial({ visible: false });
 
