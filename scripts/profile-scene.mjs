@@ -1,5 +1,6 @@
 // Dev aid: which parts of a view cost the most. Serves dist/, opens ?view=…, then times frames (as the
-// benchmark does) with each top-level scene object hidden in turn. Usage: node scripts/profile-scene.mjs [query]
+// benchmark does) with each drawn scene object shown and hidden in alternating blocks, so machine drift
+// cancels; prints each object's share of the frame cost in ms. Usage: node scripts/profile-scene.mjs [query]
 /* global window, performance */
 import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -18,30 +19,40 @@ try {
     const gl = state.gl.getContext();
     const pixel = new Uint8Array(4);
     state.setFrameloop('never');
-    const cost = (n = 15) => {
+    const block = (n) => {
       const t = [];
-      for (let i = 0; i < n + 2; i++) {
+      for (let i = 0; i < n; i++) {
         const t0 = performance.now();
         state.advance(t0);
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-        if (i >= 2) t.push(performance.now() - t0);
+        t.push(performance.now() - t0);
       }
-      t.sort((a, b) => a - b);
-      return Math.round(t[t.length >> 1] * 10) / 10;
+      return t;
     };
-    const out = { all: cost(), calls: state.gl.info.render.calls };
+    const median = (t) => [...t].sort((a, b) => a - b)[t.length >> 1];
+    const round = (x) => Math.round(x * 10) / 10;
+    /** Frame cost with the objects shown minus with them hidden, timed in alternating blocks. */
+    const share = (objects, rounds = 4, n = 5) => {
+      const shown = [];
+      const hidden = [];
+      block(2);
+      for (let r = 0; r < rounds; r++) {
+        shown.push(...block(n));
+        objects.forEach((o) => (o.visible = false));
+        hidden.push(...block(n));
+        objects.forEach((o) => (o.visible = true));
+      }
+      return { shownMs: round(median(shown)), shareMs: round(median(shown) - median(hidden)) };
+    };
     const objects = [];
     state.scene.traverse((o) => {
-      if ((o.isMesh || o.isPoints || o.isLine) && o.visible) objects.push(o);
+      if ((o.isMesh || o.isPoints || o.isLine) && o.visible && o.material?.visible !== false) objects.push(o);
     });
-    for (const o of objects) {
-      o.visible = false;
-      const name = `${o.type}:${o.name || o.parent?.name || o.parent?.parent?.name || '?'}:${o.material?.type ?? ''}:${o.material?.visible}:${objects.indexOf(o)}`;
-      out[name] = cost(15);
-      o.visible = true;
-    }
-    state.scene.traverse((o) => o.isMesh && (o.visible = false));
-    out.noMeshes = cost(8);
+    const out = { calls: state.gl.info.render.calls, all: share(objects) };
+    objects.forEach((o, i) => {
+      const name = `${i}:${o.type}:${o.name || o.parent?.name || o.parent?.parent?.name || '?'}:${o.material?.type ?? ''}`;
+      out[name] = { ...share([o]), triangles: (o.geometry.index?.count ?? o.geometry.attributes.position.count) / 3 };
+    });
     return out;
   });
   console.log(JSON.stringify(report, null, 1));

@@ -1,10 +1,11 @@
 import { useTexture } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { LinearMipmapNearestFilter, SRGBColorSpace, TextureLoader, Vector3, type Group, type ShaderMaterial, type Texture } from 'three';
+import { LinearMipmapNearestFilter, ShaderMaterial, SRGBColorSpace, TextureLoader, Vector3, type Group, type Mesh, type Texture } from 'three';
 import { WGS84_A_KM, WGS84_F } from '../astro/frames';
 import { frame } from '../state/frame';
 import { earthFragmentShader, earthVertexShader } from './earthShader';
+import { buildEarthTiles, tileFacesCamera } from './earthTiles';
 import { astroToScene } from './frameMapping';
 
 const base = import.meta.env.BASE_URL;
@@ -12,6 +13,7 @@ const LOW = [`${base}textures/earth-day-1k.jpg`, `${base}textures/earth-night-1k
 const HIGH = [`${base}textures/earth-day-2k.jpg`, `${base}textures/earth-night-2k.jpg`, `${base}textures/earth-mask-2k.webp`];
 
 const sunDirectionScene = new Vector3();
+const cameraLocal = new Vector3();
 
 function prepare(textures: Texture[]): void {
   textures[0].colorSpace = SRGBColorSpace;
@@ -28,18 +30,27 @@ function prepare(textures: Texture[]): void {
  */
 export function Earth({ children }: { children?: React.ReactNode }) {
   const group = useRef<Group>(null);
-  const material = useRef<ShaderMaterial>(null);
+  const globe = useRef<Group>(null);
+  const tileMeshes = useRef<(Mesh | null)[]>([]);
   const low = useTexture(LOW, prepare);
-  const uniforms = useMemo(
-    () => ({
-      dayMap: { value: low[0] },
-      nightMap: { value: low[1] },
-      maskMap: { value: low[2] },
-      sunDirection: { value: new Vector3(1, 0, 0) },
-      bumpScale: { value: 25 },
-    }),
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        uniforms: {
+          dayMap: { value: low[0] },
+          nightMap: { value: low[1] },
+          maskMap: { value: low[2] },
+          sunDirection: { value: new Vector3(1, 0, 0) },
+          bumpScale: { value: 25 },
+        },
+        vertexShader: earthVertexShader,
+        fragmentShader: earthFragmentShader,
+      }),
     [low],
   );
+  const earth = useMemo(() => buildEarthTiles(), []);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => () => earth.dispose(), [earth]);
 
   // The first view uses small textures; the large ones load after the first frame and replace them.
   const high = useRef<{ started: boolean; disposed: boolean; textures: Texture[] }>({
@@ -66,9 +77,7 @@ export function Earth({ children }: { children?: React.ReactNode }) {
         h.textures = textures;
         if (h.disposed) return textures.forEach((t) => t.dispose());
         prepare(textures);
-        // R3F copies uniform entries into the material: write to the material's own.
-        const u = material.current?.uniforms;
-        if (!u) return;
+        const u = material.uniforms;
         u.dayMap.value = textures[0];
         u.nightMap.value = textures[1];
         u.maskMap.value = textures[2];
@@ -76,25 +85,28 @@ export function Earth({ children }: { children?: React.ReactNode }) {
       .catch(() => undefined); // keep the small textures: the view stays complete
   };
 
-  useFrame(() => {
+  useFrame(({ camera }) => {
     if (!high.current.started && frame.frameCount > 2) loadHigh();
     const s = frame.snapshot;
     if (group.current) group.current.rotation.y = s.gmstRad;
     astroToScene(s.sunDirectionTeme, sunDirectionScene);
-    uniforms.sunDirection.value.copy(sunDirectionScene);
+    material.uniforms.sunDirection.value.copy(sunDirectionScene);
+    // Draw only the tiles above the camera's horizon (the frustum culls the rest of those out of view).
+    if (!globe.current) return;
+    globe.current.worldToLocal(cameraLocal.copy(camera.position));
+    earth.tiles.forEach((t, i) => {
+      const mesh = tileMeshes.current[i];
+      if (mesh) mesh.visible = tileFacesCamera(t, cameraLocal);
+    });
   });
 
   return (
     <group ref={group}>
-      <mesh scale={[WGS84_A_KM, WGS84_A_KM * (1 - WGS84_F), WGS84_A_KM]} name="earth">
-        <sphereGeometry args={[1, 128, 64]} />
-        <shaderMaterial
-          ref={material}
-          uniforms={uniforms}
-          vertexShader={earthVertexShader}
-          fragmentShader={earthFragmentShader}
-        />
-      </mesh>
+      <group ref={globe} scale={[WGS84_A_KM, WGS84_A_KM * (1 - WGS84_F), WGS84_A_KM]} name="earth">
+        {earth.tiles.map((t, i) => (
+          <mesh key={i} ref={(m) => void (tileMeshes.current[i] = m)} geometry={t.geometry} material={material} />
+        ))}
+      </group>
       {children}
     </group>
   );
