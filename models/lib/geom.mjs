@@ -105,14 +105,49 @@ export function box(min, max, color = PALETTE.white) {
 
 /** A box of cross-section w × w (and w along the third axis) running from point a to point b. */
 export function beam(a, b, w, color = PALETTE.grey) {
+  return member(a, b, w, color, false);
+}
+
+/**
+ * A beam without its two end faces: a truss member whose ends meet other members. Two thirds of a box's
+ * triangles; triangles cost more than pixels on software renderers and kiosk GPUs.
+ */
+export function strut(a, b, w, color = PALETTE.grey) {
+  return member(a, b, w, color, true);
+}
+
+function member(a, b, w, color, openEnds) {
   const va = new THREE.Vector3(...a);
   const vb = new THREE.Vector3(...b);
   const len = va.distanceTo(vb);
-  const g = box([-w / 2, 0, -w / 2], [w / 2, len, w / 2], color);
+  let g = box([-w / 2, 0, -w / 2], [w / 2, len, w / 2], color);
+  if (openEnds) g = withoutFaces(g, [0, 1, 0]);
   const dir = vb.clone().sub(va).normalize();
   g.applyQuaternion(new THREE.Quaternion().setFromUnitVectors(new THREE.Vector3(0, 1, 0), dir));
   g.translate(...a);
   return g;
+}
+
+/**
+ * Drops a part's flat faces whose normal lies along ±axis (e.g. the ends of a panel that abut the next
+ * one), and the vertices only they used.
+ */
+export function withoutFaces(g, axis) {
+  const n = g.getAttribute('normal');
+  const index = g.index.array;
+  const along = (i) => Math.abs(n.getX(i) * axis[0] + n.getY(i) * axis[1] + n.getZ(i) * axis[2]) > 0.99;
+  const kept = [];
+  for (let t = 0; t < index.length; t += 3) if (![0, 1, 2].every((k) => along(index[t + k]))) kept.push(index[t], index[t + 1], index[t + 2]);
+  const remap = new Map();
+  for (const i of kept) if (!remap.has(i)) remap.set(i, remap.size);
+  const out = new THREE.BufferGeometry();
+  for (const [name, attr] of Object.entries(g.attributes)) {
+    const arr = new attr.array.constructor(remap.size * attr.itemSize);
+    for (const [from, to] of remap) for (let k = 0; k < attr.itemSize; k++) arr[to * attr.itemSize + k] = attr.array[from * attr.itemSize + k];
+    out.setAttribute(name, new THREE.BufferAttribute(arr, attr.itemSize));
+  }
+  out.setIndex(kept.map((i) => remap.get(i)));
+  return out;
 }
 
 /** Sets a uniform vertex colour. */

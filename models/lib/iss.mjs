@@ -2,7 +2,7 @@
 // Model frame: three (x, y, z) = ISS body (X, −Z, Y): +x forward (ram), +y zenith, +z starboard;
 // origin at the centre of truss segment S0 (facts.md §2.2).
 import * as THREE from 'three';
-import { PALETTE as C, PartList, basisQuaternion, beam, box, cylinder, ellipsoid, node, place, revolve, tidy } from './geom.mjs';
+import { PALETTE as C, PartList, basisQuaternion, beam, box, cylinder, ellipsoid, node, place, revolve, strut, tidy, withoutFaces } from './geom.mjs';
 import { makeMaterials, namedMesh } from './materials.mjs';
 import { IROSA_FACT, IROSA_WINGS, MODULE_INFO, PORT_INFO, WING_FACT, WING_TRUSS } from './iss-facts.mjs';
 
@@ -23,7 +23,7 @@ const PMA = { length: 2.0, radius: 0.95 };
 const IDA = { length: 1.1, radius: 0.8 };
 
 /** A node or lab module along +Y: cylinder with short chamfered end cones down to the CBM rings. */
-function moduleBody(length, radius, { cone = 0.45, endRadius = 1.0, color = C.white, segments = 20 } = {}) {
+function moduleBody(length, radius, { cone = 0.45, endRadius = 1.0, color = C.white, segments = 16 } = {}) {
   return revolve(
     [[0, 0], [endRadius, 0], [radius, cone], [radius, length - cone], [endRadius, length], [0, length]],
     { segments, colors: [C.darkGrey, color, color, color, C.darkGrey] },
@@ -57,14 +57,14 @@ function extent(axis, start, length, radius) {
 function lattice(parts, z0, z1, bays) {
   const { hx, hy } = TRUSS;
   const w = 0.22;
-  for (const [x, y] of [[-hx, -hy], [hx, -hy], [hx, hy], [-hx, hy]]) parts.add(box([x - w / 2, y - w / 2, z0], [x + w / 2, y + w / 2, z1], C.grey));
+  for (const [x, y] of [[-hx, -hy], [hx, -hy], [hx, hy], [-hx, hy]]) parts.add(strut([x, y, z0], [x, y, z1], w, C.grey));
   for (let i = 0; i <= bays; i++) {
     const z = z0 + ((z1 - z0) * i) / bays;
     parts.add(
-      box([-hx, hy - w / 2, z - w / 2], [hx, hy + w / 2, z + w / 2], C.grey),
-      box([-hx, -hy - w / 2, z - w / 2], [hx, -hy + w / 2, z + w / 2], C.grey),
-      box([hx - w / 2, -hy, z - w / 2], [hx + w / 2, hy, z + w / 2], C.grey),
-      box([-hx - w / 2, -hy, z - w / 2], [-hx + w / 2, hy, z + w / 2], C.grey),
+      strut([-hx, hy, z], [hx, hy, z], w, C.grey),
+      strut([-hx, -hy, z], [hx, -hy, z], w, C.grey),
+      strut([hx, -hy, z], [hx, hy, z], w, C.grey),
+      strut([-hx, -hy, z], [-hx, hy, z], w, C.grey),
     );
   }
   for (let i = 0; i < bays; i++) {
@@ -72,10 +72,10 @@ function lattice(parts, z0, z1, bays) {
     const zb = z0 + ((z1 - z0) * (i + 1)) / bays;
     const [p, q] = i % 2 === 0 ? [za, zb] : [zb, za];
     parts.add(
-      beam([-hx, hy, p], [hx, hy, q], 0.15),
-      beam([hx, -hy, p], [-hx, -hy, q], 0.15),
-      beam([hx, -hy, p], [hx, hy, q], 0.15),
-      beam([-hx, hy, p], [-hx, -hy, q], 0.15),
+      strut([-hx, hy, p], [hx, hy, q], 0.15),
+      strut([hx, -hy, p], [-hx, -hy, q], 0.15),
+      strut([hx, -hy, p], [hx, hy, q], 0.15),
+      strut([-hx, hy, p], [-hx, -hy, q], 0.15),
     );
   }
 }
@@ -94,7 +94,7 @@ function radiator(parts, origin, dir, across, length, width, n) {
     }
     const min = [0, 1, 2].map((k) => Math.min(corners[0][k], corners[1][k]));
     const max = [0, 1, 2].map((k) => Math.max(corners[0][k], corners[1][k]));
-    parts.add(box(min, max, C.radiator));
+    parts.add(withoutFaces(box(min, max, C.radiator), dir)); // panel ends abut across 8 cm gaps
   }
 }
 
@@ -218,7 +218,7 @@ export function buildIss() {
   modules.tranquility = extent('-z', [xU, Y, zT0], tranq.len, tranq.r);
   // Cupola on Tranquility nadir: a ring, six trapezoid side windows and a round top window.
   const yCu = Y - tranq.r + INSET;
-  hull.add(place(revolve([[0, 0], [1.475, 0], [1.475, 0.5], [1.25, 0.62], [0, 0.62]], { segments: 20, colors: C.white }), '-y', [xU, yCu, zT]));
+  hull.add(place(revolve([[0, 0], [1.475, 0], [1.475, 0.5], [1.25, 0.62], [0, 0.62]], { segments: 16, colors: C.white }), '-y', [xU, yCu, zT]));
   hull.add(place(revolve([[1.25, 0.6], [0.78, 1.3], [0.78, 1.38], [0, 1.5]], { segments: 6, colors: [C.window, C.white, C.window] }), '-y', [xU, yCu, zT]));
   modules.cupola = extent('-y', [xU, yCu, zT], 1.5, 1.475);
   // Leonardo PMM on Tranquility forward, BEAM on Tranquility aft [both general knowledge, facts.md §2.3].
@@ -242,7 +242,7 @@ export function buildIss() {
   // Zarya: forward pressurized adapter (a ball with three ports), cone, main cylinder 4.11 m.
   hull.add(place(revolve(
     [[0, 0], [0.7, 0], [1.0, 0.3], [1.4, 0.8], [1.4, 1.9], [1.15, 2.4], [1.3, 2.6], [2.055, 3.4], [2.055, 11.9], [1.2, 12.4], [0.7, 12.56], [0, 12.56]],
-    { segments: 20, colors: [C.darkGrey, C.offWhite, C.offWhite, C.offWhite, C.offWhite, C.grey, C.offWhite, C.offWhite, C.grey, C.grey, C.darkGrey] },
+    { segments: 16, colors: [C.darkGrey, C.offWhite, C.offWhite, C.offWhite, C.offWhite, C.grey, C.offWhite, C.offWhite, C.grey, C.grey, C.darkGrey] },
   ), '-x', [xZa, Y, 0]));
   // Zarya's retracted solar wings, folded against the body (facts.md §2.4).
   for (const sz of [-1, 1]) hull.add(box([xZa - 9.6, Y - 0.5, sz * 2.0 - 0.3], [xZa - 6.0, Y + 0.5, sz * 2.0 + 0.3], C.darkGrey));
@@ -263,7 +263,7 @@ export function buildIss() {
   const xZv = xZa - 12.56;
   hull.add(place(revolve(
     [[0, 0], [0.6, 0], [0.6, 0.15], [1.0, 0.4], [1.25, 0.9], [1.25, 1.7], [1.0, 2.15], [1.45, 2.35], [1.45, 5.9], [2.075, 6.6], [2.075, 11.2], [1.0, 11.5], [1.0, 12.8], [0.6, 12.9], [0.6, 13.1], [0, 13.1]],
-    { segments: 20, colors: [C.darkGrey, C.darkGrey, C.offWhite, C.offWhite, C.offWhite, C.offWhite, C.grey, C.offWhite, C.grey, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey, C.darkGrey] },
+    { segments: 16, colors: [C.darkGrey, C.darkGrey, C.offWhite, C.offWhite, C.offWhite, C.offWhite, C.grey, C.offWhite, C.grey, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey, C.darkGrey] },
   ), '-x', [xZv, Y, 0]));
   modules.zvezda = extent('-x', [xZv, Y, 0], 13.1, 2.075);
   ports['zvezda-aft'] = { position: [xZv - 13.1, Y, 0], outward: '-x', module: 'zvezda' };
@@ -296,7 +296,7 @@ export function buildIss() {
   const yNa = Y - 1.25 + INSET;
   hull.add(place(revolve(
     [[0, 0], [0.7, 0], [1.2, 0.3], [2.075, 1.0], [2.075, 9.6], [1.3, 10.4], [1.45, 10.6], [1.45, 12.2], [1.0, 12.6], [0.7, 12.8], [0.7, 13.0], [0, 13.0]],
-    { segments: 20, colors: [C.darkGrey, C.grey, C.offWhite, C.offWhite, C.grey, C.offWhite, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey] },
+    { segments: 16, colors: [C.darkGrey, C.grey, C.offWhite, C.offWhite, C.grey, C.offWhite, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey] },
   ), '-y', [xZvBall, yNa, 0]));
   modules.nauka = extent('-y', [xZvBall, yNa, 0], 13.0, 2.075);
   // Nauka's European Robotic Arm (folded along its side), airlock and radiator.
