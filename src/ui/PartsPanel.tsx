@@ -18,23 +18,26 @@ export function PartsPanel() {
     <>
       <details className="parts-panel panel">
         <summary>{t('app.parts')}</summary>
-        <ul>
-          {parts.map((p) => (
-            <li key={p.name}>
-              <button
-                type="button"
-                data-testid="station-part"
-                data-part={p.name}
-                aria-pressed={selected?.name === p.name}
-                onFocus={() => partActions.select(p)}
-                onMouseEnter={() => partActions.select(p)}
-                onClick={() => partActions.select(p)}
-              >
-                {p.label}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="parts-scroll">
+          <ul>
+            {parts.map((p) => (
+              <li key={p.name}>
+                <button
+                  type="button"
+                  data-testid="station-part"
+                  data-part={p.name}
+                  aria-pressed={selected?.name === p.name}
+                  onFocus={() => partActions.select(p)}
+                  onMouseEnter={() => partActions.select(p)}
+                  onClick={() => partActions.select(p)}
+                >
+                  {p.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="parts-note">{t('app.partsManifestNote')}</p>
+        </div>
       </details>
       {selected && (
         <div className="part-label panel" role="status" data-testid="part-label">

@@ -208,7 +208,7 @@ export function buildDockedVehicles(
     parts.push({
       name: `vehicle-${e.id}`,
       label: e.name,
-      fact: `Docked at ${e.port.replace('-', ' ')} from ${e.from.slice(0, 10)}${e.to ? ` to ${e.to.slice(0, 10)}` : ''}${e.uncertain.length ? ` (uncertain: ${e.uncertain.join(', ')})` : ''}.`,
+      fact: `Docked at ${portName(e.port)} from ${e.from.slice(0, 10)}${e.to ? ` to ${e.to.slice(0, 10)}` : ''}${e.uncertain.length ? ` (uncertain: ${e.uncertain.join(', ')})` : ''}.`,
       source: e.source,
       // The vehicle extends along its −X from the docking interface (models/README.md).
       centre: new Vector3(-3.5, 0, 0).applyMatrix4(place),
@@ -226,6 +226,12 @@ export function buildDockedVehicles(
     if (merged) meshes.push(single(merged, material));
   }
   return { meshes, parts };
+}
+
+/** 'prichal-nadir' → 'Prichal nadir'. */
+function portName(port: string): string {
+  const words = port.replace('-', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** mergeGeometries needs identical attribute sets: keep those every geometry has. */
