@@ -37,6 +37,20 @@ describe('the ISS model in the scene (view=iss)', () => {
         [...document.querySelectorAll('[data-testid="station-part"]')].map((b) => b.getAttribute('data-part')),
       );
       for (const id of expected) expect(parts).toContain(`vehicle-${id}`);
+      // The budget (issue 3): ISS with both vehicles ≤ 10 draw calls and ≤ 60 k triangles.
+      const drawn = await page.evaluate(() => {
+        const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+        let calls = 0;
+        let triangles = 0;
+        o.three().scene.getObjectByName('iss-station').traverseVisible((m: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+          if (!m.isMesh || m.material.visible === false) return;
+          calls++;
+          triangles += ((m.geometry.index?.count ?? m.geometry.attributes.position.count) / 3) * (m.count ?? 1);
+        });
+        return { calls, triangles };
+      });
+      expect(drawn.calls).toBeLessThanOrEqual(10);
+      expect(drawn.triangles).toBeLessThanOrEqual(60_000);
       await page.screenshot({ path: `${ARTIFACTS}/iss-${name}.png` });
       expect(errors).toEqual([]);
       await page.close();
