@@ -54,6 +54,12 @@ void main() {
 
 /** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const MOON_SPHERE = new SphereGeometry(1, 96, 48);
+/**
+ * The sphere without the south-polar cap, for when the terrain draws it. The shader's cut still makes the
+ * exact seam, but this sphere stops 0.4° inside it, so it does not shade (and discard) every pixel under
+ * the terrain: that hidden overdraw was most of the south-pole close-up's cost on software renderers.
+ */
+const MOON_SPHERE_WITHOUT_CAP = new SphereGeometry(1, 96, 46, 0, 2 * Math.PI, 0, Math.acos(-POLAR_CAP_COS) + (0.4 * Math.PI) / 180);
 
 const sunScene = new Vector3();
 const rotation = new Matrix4();
@@ -116,7 +122,7 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
   return (
     <group ref={group} name="moon" dispose={null} userData={{ source: kit ? 'cgi-moon-kit' : 'bundled' }}>
       <mesh scale={MOON_RADIUS_KM}>
-        <primitive object={MOON_SPHERE} attach="geometry" />
+        <primitive object={showPolarTerrain ? MOON_SPHERE_WITHOUT_CAP : MOON_SPHERE} attach="geometry" />
         <shaderMaterial ref={material} uniforms={uniforms} vertexShader={vertexShader} fragmentShader={fragmentShader} dispose={null} />
       </mesh>
       {children}

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { DoubleSide, ShaderMaterial, Vector3, type Group, type Mesh } from 'three';
+import { ShaderMaterial, Vector3, type Group, type Mesh } from 'three';
 import { MOON_RADIUS_KM } from '../../astro/moon';
 import { dot, vec3 } from '../../astro/vec';
 import { computeSunVisibility } from '../../moon/shadow';
@@ -64,7 +64,6 @@ export function SouthPole({ heightKmAt }: { heightKmAt?: (latDeg: number, lonDeg
         uniforms: { sunDirectionLocal: { value: new Vector3(1, 0, 0) }, capCos: { value: POLAR_CAP_COS } },
         vertexShader,
         fragmentShader,
-        side: DoubleSide,
       }),
     [],
   );

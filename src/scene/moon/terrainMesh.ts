@@ -2,6 +2,7 @@ import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
 import { buildMoonFixedPositions, makePolarGrid, type PolarGrid } from '../../moon/polarGrid';
 import { computeNormals } from '../../moon/shadow';
 import { buildHeightGrid } from '../../moon/terrain';
+import { POLAR_CAP_COS } from './polarCap';
 
 /** Vertices per side of the south-pole grid (192 cells ≈ 2.7 km over ±258 km). */
 export const TERRAIN_GRID_N = 193;
@@ -23,13 +24,17 @@ export interface TerrainMesh {
   dispose(): void;
 }
 
-/** Triangle indices of the grid cells in rows [r0, r1) and columns [c0, c1), taking every `step`-th vertex. */
-function cellIndices(n: number, r0: number, r1: number, c0: number, c1: number, step: number): Uint32Array {
+/**
+ * Triangle indices of the grid cells in rows [r0, r1) and columns [c0, c1), taking every `step`-th vertex;
+ * cells with no corner in the polar cap (`inCap`) are left out: the sphere draws there.
+ */
+function cellIndices(n: number, inCap: Uint8Array, r0: number, r1: number, c0: number, c1: number, step: number): Uint32Array {
   const out: number[] = [];
   for (let r = r0; r < r1; r += step) {
     for (let c = c0; c < c1; c += step) {
       const i = r * n + c;
       const down = i + step * n;
+      if (!(inCap[i] || inCap[i + step] || inCap[down] || inCap[down + step])) continue;
       out.push(i, down, i + step, i + step, down, down + step);
     }
   }
@@ -75,16 +80,24 @@ export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: numbe
     normal: new BufferAttribute(new Float32Array(normal), 3),
     sunVisibility: visibilityAttribute,
   };
+  // Kept cells reach a little past the cap's edge, where the terrain shader makes the exact seam.
+  const keepCos = Math.cos(Math.acos(POLAR_CAP_COS) + (0.3 * Math.PI) / 180);
+  const inCap = new Uint8Array(n * n);
+  for (let i = 0; i < n * n; i++) {
+    const y = position[3 * i + 1];
+    inCap[i] = -y / Math.hypot(position[3 * i], y, position[3 * i + 2]) >= keepCos ? 1 : 0;
+  }
   const cells = n - 1;
   const edges = Array.from({ length: TILES + 1 }, (_, k) => Math.round((k * cells) / TILES));
   const tiles: BufferGeometry[] = [];
   for (let tr = 0; tr < TILES; tr++) {
     for (let tc = 0; tc < TILES; tc++) {
-      tiles.push(levelGeometry(attributes, cellIndices(n, edges[tr], edges[tr + 1], edges[tc], edges[tc + 1], 1)));
+      const index = cellIndices(n, inCap, edges[tr], edges[tr + 1], edges[tc], edges[tc + 1], 1);
+      if (index.length) tiles.push(levelGeometry(attributes, index)); // the grid's corners lie outside the cap
     }
   }
   const coarseCells = cells - (cells % COARSE_STEP);
-  const coarse = levelGeometry(attributes, cellIndices(n, 0, coarseCells, 0, coarseCells, COARSE_STEP));
+  const coarse = levelGeometry(attributes, cellIndices(n, inCap, 0, coarseCells, 0, coarseCells, COARSE_STEP));
   const dispose = () => [...tiles, coarse].forEach((g) => g.dispose());
   return { grid, heightsKm, tiles, coarse, visibility, visibilityAttribute, dispose };
 }
