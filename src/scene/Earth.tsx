@@ -1,7 +1,7 @@
 import { useTexture } from '@react-three/drei';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { LinearMipmapNearestFilter, ShaderMaterial, SRGBColorSpace, TextureLoader, Vector3, type Group, type Mesh, type Texture } from 'three';
+import { LinearMipmapNearestFilter, ShaderMaterial, SRGBColorSpace, TextureLoader, Vector3, type Camera, type Group, type Mesh, type Texture } from 'three';
 import { WGS84_A_KM, WGS84_F } from '../astro/frames';
 import { frame } from '../state/frame';
 import { earthFragmentShader, earthVertexShader } from './earthShader';
@@ -52,6 +52,25 @@ export function Earth({ children }: { children?: React.ReactNode }) {
   useEffect(() => () => material.dispose(), [material]);
   useEffect(() => () => earth.dispose(), [earth]);
 
+  // Only the tiles above the camera's horizon are drawn (the frustum culls those out of view). The test
+  // runs just before three culls and draws, after every useFrame has placed the camera, so a cut from one
+  // view to another never draws a frame with the old view's tiles.
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    const previous = scene.onBeforeRender;
+    scene.onBeforeRender = (_renderer, _scene, camera: Camera) => {
+      if (!globe.current) return;
+      globe.current.worldToLocal(cameraLocal.setFromMatrixPosition(camera.matrixWorld));
+      earth.tiles.forEach((t, i) => {
+        const mesh = tileMeshes.current[i];
+        if (mesh) mesh.visible = tileFacesCamera(t, cameraLocal);
+      });
+    };
+    return () => {
+      scene.onBeforeRender = previous;
+    };
+  }, [scene, earth]);
+
   // The first view uses small textures; the large ones load after the first frame and replace them.
   const high = useRef<{ started: boolean; disposed: boolean; textures: Texture[] }>({
     started: false,
@@ -85,19 +104,12 @@ export function Earth({ children }: { children?: React.ReactNode }) {
       .catch(() => undefined); // keep the small textures: the view stays complete
   };
 
-  useFrame(({ camera }) => {
+  useFrame(() => {
     if (!high.current.started && frame.frameCount > 2) loadHigh();
     const s = frame.snapshot;
     if (group.current) group.current.rotation.y = s.gmstRad;
     astroToScene(s.sunDirectionTeme, sunDirectionScene);
     material.uniforms.sunDirection.value.copy(sunDirectionScene);
-    // Draw only the tiles above the camera's horizon (the frustum culls the rest of those out of view).
-    if (!globe.current) return;
-    globe.current.worldToLocal(cameraLocal.copy(camera.position));
-    earth.tiles.forEach((t, i) => {
-      const mesh = tileMeshes.current[i];
-      if (mesh) mesh.visible = tileFacesCamera(t, cameraLocal);
-    });
   });
 
   return (

@@ -80,10 +80,12 @@ void main() {
   }
   color = mix(color, vec3(0.96) * (diffuse + 0.01), cloud * 0.9);
   if (dayMix < 1.0) {
-    // The night image has a dim blue base under the lights: keep only the lights.
+    // The night image's moonlit ground is blue with almost no red (below sRGB 20 in 98 % of texels);
+    // the city lights are the red above that. Mip levels average the small lights with dark ground,
+    // hence the gain: a lit texel shows bright up close and a lit region glows from afar.
     vec3 night = textureLod(nightMap, vUv, lod).rgb;
-    float lights = smoothstep(0.03, 0.25, max(night.r, night.g));
-    color += night * lights * vec3(1.0, 0.85, 0.6) * (1.0 - dayMix) * (1.0 - cloud) * 1.6;
+    float lights = max(night.r - 0.007, 0.0) * 5.0;
+    color += vec3(1.0, 0.8, 0.5) * lights * (1.0 - dayMix) * (1.0 - cloud);
   }
 
   float rim = 1.0 - max(dot(n, V), 0.0);

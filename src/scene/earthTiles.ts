@@ -5,7 +5,7 @@ const WIDTH_SEGMENTS = 128;
 const HEIGHT_SEGMENTS = 64;
 /** Segments per tile side: 8 × 4 tiles of 45° × 45°. */
 const TILE_SEGMENTS = 16;
-/** Culling margin (rad) for the camera having moved since the last matrix update. */
+/** Culling margin (rad, about 3°) against rounding at the horizon. */
 const MARGIN_RAD = 0.05;
 
 export interface EarthTile {
