@@ -186,6 +186,8 @@ describe('the Common Orbit tour', () => {
           await p.waitForTimeout(1_500);
           await waitFrames(p, 2);
           await p.screenshot({ path: `${ARTIFACTS}/tour-${w.id}.png` });
+          // The captions date the historical steps: no "the ISS did not exist yet" notice over the view.
+          expect(await p.locator('[data-notice="no-iss"]').count(), w.id).toBe(0);
           const stats = await imageStats(await canvasScreenshot(p));
           expect(stats.stdLuminance, `${w.id}: ${JSON.stringify(stats)}`).toBeGreaterThan(3);
         }

@@ -20,13 +20,13 @@ interface TourState {
   pace: number;
 }
 
-/** The running tour: the pure player state machine (src/tour/player.ts) plus what the UI needs. */
 /** `?pace=` in an address: the factor on reading times (tests and demos run tours faster), else 1. */
 export function paceFromSearch(search: string): number {
   const pace = Number(new URLSearchParams(search).get('pace'));
   return Number.isFinite(pace) && pace > 0 ? pace : 1;
 }
 
+/** The running tour: the pure player state machine (src/tour/player.ts) plus what the UI needs. */
 export const useTour = create<TourState>(() => ({ tour: null, player: null, muted: rememberedMute(), pace: 1 }));
 
 export const tourActions = {
