@@ -57,6 +57,48 @@ describe('the ISS model in the scene (view=iss)', () => {
     });
   }
 
+  it('hovering or tapping a vehicle on the model, or tabbing to a part, shows its name and a sourced fact', async () => {
+    const { page, errors } = await openApp(browser, '?t=2025-09-01T12:00:00Z&rate=0&view=iss');
+    await waitForStation(page);
+    // Look down at Crew-11's Dragon (Harmony zenith) from 30 m above it, so its box is the first hit at its
+    // projected centre; return that point in CSS pixels.
+    const at = await page.evaluate(async () => {
+      const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const { scene, camera, controls, size } = o.three();
+      const box = scene.getObjectByName('hit-vehicle-crew-11');
+      const centre = box.getWorldPosition(box.position.clone());
+      const up = centre.clone().normalize();
+      controls.target.copy(centre);
+      camera.position.copy(centre).addScaledVector(up, 0.03);
+      controls.update();
+      await new Promise((r) => setTimeout(r, 1500));
+      const p = box.getWorldPosition(box.position.clone()).project(camera);
+      return { x: ((p.x + 1) / 2) * size.width, y: ((1 - p.y) / 2) * size.height };
+    });
+    const label = page.getByTestId('part-label');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => label.textContent(), { timeout: 20_000 }).toContain('Crew Dragon Endeavour (Crew-11)');
+    expect(await label.textContent()).toMatch(/Docked at Harmony zenith from 2025-08-02.*facts\.md T15/);
+    await page.screenshot({ path: `${ARTIFACTS}/iss-label-hover.png` });
+    // Leaving the model clears the label; a tap (pointer down) shows it again.
+    await page.mouse.move(5, 700);
+    await expect.poll(() => label.count(), { timeout: 20_000 }).toBe(0);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => label.textContent(), { timeout: 20_000 }).toContain('Crew-11');
+    await page.mouse.move(5, 700);
+    await expect.poll(() => label.count(), { timeout: 20_000 }).toBe(0);
+    // Keyboard: open the parts list and tab to its first entry.
+    await page.locator('.parts-panel summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused.length).toBeGreaterThan(2);
+    await expect.poll(() => label.textContent(), { timeout: 20_000 }).toContain(focused);
+    expect((await label.locator('p').allTextContents()).every((t) => t.trim().length > 10)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const rate of [0, 1]) {
     it(`a docked vehicle's screen position in a followed close-up at 20 m moves less than 0.5 px between frames (float32 pipeline), rate ${rate}`, async () => {
       const { page, errors } = await openApp(browser, `?t=2025-09-01T12:00:00Z&rate=${rate}&view=iss`);

@@ -158,6 +158,7 @@ function HitBoxes({ parts, onPointer }: { parts: Part[]; onPointer: (e: ThreeEve
       {parts.map((p) => (
         <mesh
           key={p.name}
+          name={`hit-${p.name}`}
           position={p.centre}
           scale={[p.halfExtents.x * 2, p.halfExtents.y * 2, p.halfExtents.z * 2]}
           onPointerOver={(e) => onPointer(e, p)}
