@@ -11,9 +11,14 @@ const SCREEN_FRACTION = 0.012;
 
 /** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
 const MARKER_GEOMETRY = new OctahedronGeometry(1, 0);
-const MARKER_MATERIAL = new MeshBasicMaterial({ color: '#ffd27a' });
+/** Sunlit, the station shines (as observers see it pass); in the Earth's shadow it is only a dim mark. */
+const SUNLIT_MATERIAL = new MeshBasicMaterial({ color: '#ffd27a' });
+const SHADOW_MATERIAL = new MeshBasicMaterial({ color: '#6b6352' });
 
-/** The ISS seen from afar: a marker at its SGP4 position (the model takes over up close); a click or tap follows it. */
+/**
+ * The ISS seen from afar: a marker at its SGP4 position, lit or in shadow (the model takes over up close);
+ * a click or tap follows it.
+ */
 export function IssMarker() {
   const mesh = useRef<Mesh>(null);
   useFrame(({ camera }) => {
@@ -23,12 +28,13 @@ export function IssMarker() {
     const distanceKm = m.position.distanceTo(camera.position);
     m.visible = frame.tle !== null && frame.issExists && distanceKm >= STATION_LOD_KM;
     m.scale.setScalar(distanceKm * SCREEN_FRACTION);
+    m.material = frame.snapshot.issSunlit ? SUNLIT_MATERIAL : SHADOW_MATERIAL;
   });
   const follow = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     viewActions.setView('iss');
   };
   return (
-    <mesh ref={mesh} name="iss-marker" onClick={follow} visible={false} dispose={null} geometry={MARKER_GEOMETRY} material={MARKER_MATERIAL} />
+    <mesh ref={mesh} name="iss-marker" onClick={follow} visible={false} dispose={null} geometry={MARKER_GEOMETRY} material={SUNLIT_MATERIAL} />
   );
 }

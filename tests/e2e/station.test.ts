@@ -57,6 +57,26 @@ describe('the ISS model in the scene (view=iss)', () => {
     });
   }
 
+  for (const [t, sunlit] of [
+    ['2026-09-17T12:00:00Z', true],
+    ['2026-09-17T22:00:00Z', false],
+  ] as const) {
+    it(`far away the station is a marker, ${sunlit ? 'bright in sunlight' : 'dim in the Earth\'s shadow'} (${t})`, async () => {
+      const { page, errors } = await openApp(browser, `?t=${t}&rate=0`);
+      await expect.poll(() => page.getByTestId('iss-sunlit').getAttribute('data-value'), { timeout: 20_000 }).toBe(String(sunlit));
+      const marker = await page.evaluate(() => {
+        const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const m = o.three().scene.getObjectByName('iss-marker');
+        return { visible: m.visible, luminance: m.material.color.r + m.material.color.g + m.material.color.b };
+      });
+      expect(marker.visible).toBe(true);
+      if (sunlit) expect(marker.luminance).toBeGreaterThan(1.5);
+      else expect(marker.luminance).toBeLessThan(0.6);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('hovering or tapping a vehicle on the model, or tabbing to a part, shows its name and a sourced fact', async () => {
     const { page, errors } = await openApp(browser, '?t=2025-09-01T12:00:00Z&rate=0&view=iss');
     await waitForStation(page);
