@@ -99,6 +99,15 @@ describe('the ISS model in the scene (view=iss)', () => {
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => label.textContent(), { timeout: 20_000 }).toContain('Crew Dragon Endeavour (Crew-11)');
     expect(await label.textContent()).toMatch(/Docked at Harmony zenith from 2025-08-02.*facts\.md T15/);
+    // The part is outlined on the model, and the pointer says it can be tapped.
+    const outline = await page.evaluate(() => {
+      const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const { scene, gl } = o.three();
+      const line = scene.getObjectByName('selected-part-outline');
+      const box = scene.getObjectByName('hit-vehicle-crew-11');
+      return { drawn: !!line?.visible, atPart: !!line && line.position.distanceTo(box.position) < 1e-6, cursor: gl.domElement.style.cursor };
+    });
+    expect(outline).toEqual({ drawn: true, atPart: true, cursor: 'pointer' });
     await page.screenshot({ path: `${ARTIFACTS}/iss-label-hover.png` });
     // Leaving the model clears the label; a tap (pointer down) shows it again.
     await page.mouse.move(5, 700);

@@ -1,7 +1,7 @@
-import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useLoader, useThree, type ThreeEvent } from '@react-three/fiber';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { BoxGeometry, DirectionalLight, Group, Matrix4, MeshBasicMaterial, type Material, type Mesh } from 'three';
+import { BoxGeometry, DirectionalLight, EdgesGeometry, Group, LineBasicMaterial, Matrix4, MeshBasicMaterial, type Material, type Mesh } from 'three';
 import issUrl from '../../../models/iss.glb?url';
 import soyuzUrl from '../../../models/soyuz-ms.glb?url';
 import dragonUrl from '../../../models/crew-dragon.glb?url';
@@ -12,7 +12,7 @@ import manifestJson from '../../content/docking-manifest.json';
 import { dockedAt, parseManifest } from '../../spacecraft/manifest';
 import { frame } from '../../state/frame';
 import { noticeActions } from '../../state/notices';
-import { partActions, type PartInfo } from '../../state/parts';
+import { partActions, useParts, type PartInfo } from '../../state/parts';
 import { astroToScene, localToTemeToScene } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { makeSolarCellTexture } from './solarCellTexture';
@@ -120,8 +120,16 @@ export default function Station() {
     partActions.setParts([...parts.modules, ...built.parts].map(toInfo));
   }
 
+  const canvas = useThree((s) => s.gl.domElement);
+  useEffect(
+    () => () => {
+      canvas.style.cursor = '';
+    },
+    [canvas],
+  );
   const onPointer = (e: ThreeEvent<PointerEvent>, part: Part | null) => {
     e.stopPropagation();
+    canvas.style.cursor = part ? 'pointer' : '';
     partActions.select(part && toInfo(part));
   };
 
@@ -138,6 +146,7 @@ export default function Station() {
       ))}
       <group ref={vehiclesGroup} name="docked-vehicles" />
       <HitBoxes parts={[...parts.modules, ...vehicleParts]} onPointer={onPointer} />
+      <SelectionBox parts={[...parts.modules, ...vehicleParts]} />
     </group>
     </>
   );
@@ -172,3 +181,27 @@ function HitBoxes({ parts, onPointer }: { parts: Part[]; onPointer: (e: ThreeEve
   );
 }
 
+
+const SELECTION_EDGES = new EdgesGeometry(HIT_BOX);
+// Drawn over the model (no depth test): a part at the back of the station is still found.
+const SELECTION_MATERIAL = new LineBasicMaterial({ color: '#ffd27a', depthTest: false, transparent: true, opacity: 0.9 });
+const noRaycast = () => undefined;
+
+/** The outline of the part whose label is shown (hovered, tapped or focused in the list): where it is. */
+function SelectionBox({ parts }: { parts: Part[] }) {
+  const name = useParts((s) => s.selected?.name);
+  const part = parts.find((p) => p.name === name);
+  if (!part) return null;
+  return (
+    <lineSegments
+      name="selected-part-outline"
+      position={part.centre}
+      scale={[part.halfExtents.x * 2, part.halfExtents.y * 2, part.halfExtents.z * 2]}
+      geometry={SELECTION_EDGES}
+      material={SELECTION_MATERIAL}
+      raycast={noRaycast}
+      renderOrder={1}
+      dispose={null}
+    />
+  );
+}
