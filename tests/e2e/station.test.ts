@@ -112,6 +112,8 @@ describe('the ISS model in the scene (view=iss)', () => {
     // Leaving the model clears the label; a tap (pointer down) shows it again.
     await page.mouse.move(5, 700);
     await expect.poll(() => label.count(), { timeout: 20_000 }).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('canvas')?.style.cursor)).toBe('');
+    expect(await page.evaluate(() => !!(window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit.three().scene.getObjectByName('selected-part-outline'))).toBe(false); // eslint-disable-line @typescript-eslint/no-explicit-any
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => label.textContent(), { timeout: 20_000 }).toContain('Crew-11');
     await page.mouse.move(5, 700);
