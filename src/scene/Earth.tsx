@@ -61,10 +61,10 @@ export function Earth({ children }: { children?: React.ReactNode }) {
     scene.onBeforeRender = (_renderer, _scene, camera: Camera) => {
       if (!globe.current) return;
       globe.current.worldToLocal(cameraLocal.setFromMatrixPosition(camera.matrixWorld));
-      earth.tiles.forEach((t, i) => {
+      for (let i = 0; i < earth.tiles.length; i++) {
         const mesh = tileMeshes.current[i];
-        if (mesh) mesh.visible = tileFacesCamera(t, cameraLocal);
-      });
+        if (mesh) mesh.visible = tileFacesCamera(earth.tiles[i], cameraLocal);
+      }
     };
     return () => {
       scene.onBeforeRender = previous;
