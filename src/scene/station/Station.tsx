@@ -133,21 +133,19 @@ export default function Station() {
     partActions.select(part && toInfo(part));
   };
 
+  const allParts = [...parts.modules, ...vehicleParts];
   return (
     <>
-    <directionalLight ref={sunLight} dispose={null} />
-    <ambientLight intensity={0.25} color="#b8c8ff" dispose={null} />
-    <group ref={group} scale={M_TO_KM} name="iss-station" visible={false} dispose={null}>
-      {parts.staticMeshes.map((m) => (
-        <primitive key={m.uuid} object={m} />
-      ))}
-      {[...parts.wings, ...parts.irosas].map((m) => (
-        <primitive key={m.uuid} object={m} />
-      ))}
-      <group ref={vehiclesGroup} name="docked-vehicles" />
-      <HitBoxes parts={[...parts.modules, ...vehicleParts]} onPointer={onPointer} />
-      <SelectionBox parts={[...parts.modules, ...vehicleParts]} />
-    </group>
+      <directionalLight ref={sunLight} dispose={null} />
+      <ambientLight intensity={0.25} color="#b8c8ff" dispose={null} />
+      <group ref={group} scale={M_TO_KM} name="iss-station" visible={false} dispose={null}>
+        {[...parts.staticMeshes, ...parts.wings, ...parts.irosas].map((m) => (
+          <primitive key={m.uuid} object={m} />
+        ))}
+        <group ref={vehiclesGroup} name="docked-vehicles" />
+        <HitBoxes parts={allParts} onPointer={onPointer} />
+        <SelectionBox parts={allParts} />
+      </group>
     </>
   );
 }
@@ -180,7 +178,6 @@ function HitBoxes({ parts, onPointer }: { parts: Part[]; onPointer: (e: ThreeEve
     </group>
   );
 }
-
 
 const SELECTION_EDGES = new EdgesGeometry(HIT_BOX);
 // Drawn over the model (no depth test): a part at the back of the station is still found.
