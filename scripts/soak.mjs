@@ -173,6 +173,7 @@ try {
         geometries: r.info.memory.geometries,
         textures: r.info.memory.textures,
         programs: r.info.programs?.length ?? null,
+        programKeys: (r.info.programs ?? []).map((p) => p.cacheKey),
         performanceMemory: performance.memory?.usedJSHeapSize ?? null,
         hasGc: typeof window.gc === 'function',
         phase: document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase'),
@@ -186,7 +187,8 @@ try {
       atMinutes: (Date.now() - started) / 60_000,
     };
     if (m.phase !== 'active') log(`warning: sample ${label} was taken in phase ${m.phase}, not in free exploration`);
-    log(`sample ${label}: ${JSON.stringify(s)}`);
+    const { programKeys: _keys, ...shown } = s; // eslint-disable-line @typescript-eslint/no-unused-vars
+    log(`sample ${label}: ${JSON.stringify(shown)}`);
     // Idle → countdown → attract (the full reset), then the tour plays again from step 1.
     await page.waitForFunction(() => document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase') === 'attract', null, {
       timeout: 120_000,
@@ -212,6 +214,9 @@ try {
     geometries: { start: first.geometries, end: last.geometries },
     textures: { start: first.textures, end: last.textures },
     programs: { start: first.programs, end: last.programs },
+    // What a program count that changed is made of (three's cache keys, cut short).
+    programsAdded: last.programKeys.filter((k) => !first.programKeys.includes(k)).map((k) => k.slice(0, 160)),
+    programsGone: first.programKeys.filter((k) => !last.programKeys.includes(k)).map((k) => k.slice(0, 160)),
     pass: heapGrowthMB <= HEAP_GROWTH_LIMIT_MB && countsEqual,
     pace: PACE,
     loopsBetweenSamples: final.loops - loopsBefore,
