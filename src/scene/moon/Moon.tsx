@@ -5,7 +5,7 @@ import { DataTexture, Matrix4, SphereGeometry, SRGBColorSpace, Vector2, Vector3,
 import { MOON_RADIUS_KM } from '../../astro/moon';
 import { frame } from '../../state/frame';
 import { astroRotationToScene, astroToScene } from '../frameMapping';
-import { POLAR_CAP_COS } from './polarCap';
+import { POLAR_CAP_COS, POLAR_CAP_OVERLAP_RAD, POLAR_CAP_RAD } from './polarCap';
 import { useMoonKit } from './useMoonKit';
 
 const MOON_TEXTURE = `${import.meta.env.BASE_URL}textures/moon-256.jpg`;
@@ -56,10 +56,10 @@ void main() {
 const MOON_SPHERE = new SphereGeometry(1, 96, 48);
 /**
  * The sphere without the south-polar cap, for when the terrain draws it. The shader's cut still makes the
- * exact seam, but this sphere stops 0.4° inside it, so it does not shade (and discard) every pixel under
- * the terrain: that hidden overdraw was most of the south-pole close-up's cost on software renderers.
+ * exact seam, but this sphere stops just past it, so it does not shade (and discard) every pixel under the
+ * terrain: that hidden overdraw was most of the south-pole close-up's cost on software renderers.
  */
-const MOON_SPHERE_WITHOUT_CAP = new SphereGeometry(1, 96, 46, 0, 2 * Math.PI, 0, Math.acos(-POLAR_CAP_COS) + (0.4 * Math.PI) / 180);
+const MOON_SPHERE_WITHOUT_CAP = new SphereGeometry(1, 96, 46, 0, 2 * Math.PI, 0, Math.PI - POLAR_CAP_RAD + POLAR_CAP_OVERLAP_RAD);
 
 const sunScene = new Vector3();
 const rotation = new Matrix4();

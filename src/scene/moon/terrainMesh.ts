@@ -2,7 +2,7 @@ import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
 import { buildMoonFixedPositions, makePolarGrid, type PolarGrid } from '../../moon/polarGrid';
 import { computeNormals } from '../../moon/shadow';
 import { buildHeightGrid } from '../../moon/terrain';
-import { POLAR_CAP_COS } from './polarCap';
+import { POLAR_CAP_OVERLAP_RAD, POLAR_CAP_RAD } from './polarCap';
 
 /** Vertices per side of the south-pole grid (192 cells ≈ 2.7 km over ±258 km). */
 export const TERRAIN_GRID_N = 193;
@@ -81,7 +81,7 @@ export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: numbe
     sunVisibility: visibilityAttribute,
   };
   // Kept cells reach a little past the cap's edge, where the terrain shader makes the exact seam.
-  const keepCos = Math.cos(Math.acos(POLAR_CAP_COS) + (0.3 * Math.PI) / 180);
+  const keepCos = Math.cos(POLAR_CAP_RAD + POLAR_CAP_OVERLAP_RAD);
   const inCap = new Uint8Array(n * n);
   for (let i = 0; i < n * n; i++) {
     const y = position[3 * i + 1];
