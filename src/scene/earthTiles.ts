@@ -1,4 +1,5 @@
-import { Box3, BufferAttribute, BufferGeometry, Sphere, SphereGeometry, Vector3 } from 'three';
+import { SphereGeometry, Vector3, type BufferAttribute, type BufferGeometry } from 'three';
+import { geometryOverSharedVertices } from './sharedVertices';
 
 /** The globe's grid: 128 × 64 segments (2.8° cells; the limb's facets stay under ~1 px from the ISS). */
 const WIDTH_SEGMENTS = 128;
@@ -24,7 +25,7 @@ export interface EarthTile {
  */
 export function buildEarthTiles(): { tiles: EarthTile[]; dispose(): void } {
   const sphere = new SphereGeometry(1, WIDTH_SEGMENTS, HEIGHT_SEGMENTS);
-  const position = sphere.getAttribute('position') as BufferAttribute;
+  const attributes = Object.fromEntries(['position', 'normal', 'uv'].map((n) => [n, sphere.getAttribute(n) as BufferAttribute]));
   const row = WIDTH_SEGMENTS + 1;
   const tiles: EarthTile[] = [];
   for (let y0 = 0; y0 < HEIGHT_SEGMENTS; y0 += TILE_SEGMENTS) {
@@ -40,30 +41,22 @@ export function buildEarthTiles(): { tiles: EarthTile[]; dispose(): void } {
           if (iy !== HEIGHT_SEGMENTS - 1) index.push(b, c, d);
         }
       }
-      tiles.push(tile(sphere, Uint16Array.from(index), position));
+      tiles.push(tile(attributes, Uint16Array.from(index)));
     }
   }
   return { tiles, dispose: () => tiles.forEach((t) => t.geometry.dispose()) };
 }
 
-function tile(sphere: SphereGeometry, index: Uint16Array, position: BufferAttribute): EarthTile {
-  const geometry = new BufferGeometry();
-  for (const name of ['position', 'normal', 'uv']) geometry.setAttribute(name, sphere.getAttribute(name));
-  geometry.setIndex(new BufferAttribute(index, 1));
-  const box = new Box3();
+/** A tile's geometry, and its bounds for horizon culling: centre direction and angular radius. */
+function tile(attributes: Record<string, BufferAttribute>, index: Uint16Array): EarthTile {
+  const position = attributes.position;
   const centre = new Vector3();
   const p = new Vector3();
-  for (const i of index) {
-    p.fromBufferAttribute(position, i);
-    box.expandByPoint(p);
-    centre.add(p);
-  }
+  for (const i of index) centre.add(p.fromBufferAttribute(position, i));
   centre.normalize();
   let radiusRad = 0;
   for (const i of index) radiusRad = Math.max(radiusRad, centre.angleTo(p.fromBufferAttribute(position, i)));
-  geometry.boundingBox = box;
-  geometry.boundingSphere = box.getBoundingSphere(new Sphere());
-  return { geometry, centre, radiusRad };
+  return { geometry: geometryOverSharedVertices(attributes, index), centre, radiusRad };
 }
 
 /**

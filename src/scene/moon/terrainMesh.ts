@@ -1,7 +1,8 @@
-import { Box3, BufferAttribute, BufferGeometry, Sphere, Vector3 } from 'three';
+import { BufferAttribute, type BufferGeometry } from 'three';
 import { buildMoonFixedPositions, makePolarGrid, type PolarGrid } from '../../moon/polarGrid';
 import { computeNormals } from '../../moon/shadow';
 import { buildHeightGrid } from '../../moon/terrain';
+import { geometryOverSharedVertices } from '../sharedVertices';
 import { POLAR_CAP_OVERLAP_RAD, POLAR_CAP_RAD } from './polarCap';
 
 /** Vertices per side of the south-pole grid (192 cells ≈ 2.7 km over ±258 km). */
@@ -41,19 +42,6 @@ function cellIndices(n: number, inCap: Uint8Array, r0: number, r1: number, c0: n
   return Uint32Array.from(out);
 }
 
-/** A geometry drawing `index` over the shared attributes, bounded by the vertices it uses. */
-function levelGeometry(attributes: Record<string, BufferAttribute>, index: Uint32Array): BufferGeometry {
-  const geometry = new BufferGeometry();
-  for (const [name, a] of Object.entries(attributes)) geometry.setAttribute(name, a);
-  geometry.setIndex(new BufferAttribute(index, 1));
-  const p = attributes.position;
-  const box = new Box3();
-  for (const i of index) box.expandByPoint(point.fromBufferAttribute(p, i));
-  geometry.boundingBox = box;
-  geometry.boundingSphere = box.getBoundingSphere(new Sphere());
-  return geometry;
-}
-const point = new Vector3();
 
 /**
  * The south-pole terrain (modelled from the crater catalogue, or from a Moon Kit elevation map when
@@ -93,11 +81,11 @@ export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: numbe
   for (let tr = 0; tr < TILES; tr++) {
     for (let tc = 0; tc < TILES; tc++) {
       const index = cellIndices(n, inCap, edges[tr], edges[tr + 1], edges[tc], edges[tc + 1], 1);
-      if (index.length) tiles.push(levelGeometry(attributes, index)); // the grid's corners lie outside the cap
+      if (index.length) tiles.push(geometryOverSharedVertices(attributes, index)); // the grid's corners lie outside the cap
     }
   }
   const coarseCells = cells - (cells % COARSE_STEP);
-  const coarse = levelGeometry(attributes, cellIndices(n, inCap, 0, coarseCells, 0, coarseCells, COARSE_STEP));
+  const coarse = geometryOverSharedVertices(attributes, cellIndices(n, inCap, 0, coarseCells, 0, coarseCells, COARSE_STEP));
   const dispose = () => [...tiles, coarse].forEach((g) => g.dispose());
   return { grid, heightsKm, tiles, coarse, visibility, visibilityAttribute, dispose };
 }
