@@ -22,6 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
+import { pauseLoop, timeFrames } from './frame-timing.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 10_000);
@@ -149,30 +150,6 @@ async function closeBrowser(browser, pids, graceMs = 5_000) {
   await closed.catch(() => undefined);
 }
 
-/** Runs in the page: pauses (or resumes) its render loop; frames are then timed by hand. */
-function pauseLoop(paused = true) {
-  window.__commonOrbit.three().setFrameloop(paused ? 'never' : 'always');
-}
-
-/**
- * Runs in the page, its loop paused: the cost of each of `n` frames, measured synchronously. Each frame is
- * advanced by hand (every useFrame callback, then the render) and finished with a 1-pixel readPixels,
- * which waits for the GPU. Animation-frame timing would also count the compositor's pacing; this counts
- * only the work of the frame.
- */
-function timeFrames(n) {
-  const state = window.__commonOrbit.three();
-  const gl = state.gl.getContext();
-  const pixel = new Uint8Array(4);
-  const costs = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    state.advance(t0);
-    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-    costs.push(performance.now() - t0);
-  }
-  return costs;
-}
 
 /**
  * The baseline and an app view open side by side in one browser, both loops paused, timed in alternating
