@@ -18,20 +18,48 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs}', 'models/**/*.{js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
-  {
-    // Pure layers: astronomy, tour logic, lunar terrain, docking manifest. No rendering or UI libraries.
-    files: ['src/astro/**/*.ts', 'src/tour/**/*.ts', 'src/moon/**/*.ts', 'src/spacecraft/**/*.ts'],
+  ...layerRules(),
+);
+
+/**
+ * Layers import one way only: app → kiosk → ui/scene → state → tour/moon/spacecraft → astro/content.
+ * Each folder may not import the folders above it (a relative import that climbs into one of them), and the
+ * pure layers import neither rendering nor UI libraries.
+ */
+function layerRules() {
+  const above = {
+    kiosk: ['app'],
+    ui: ['app', 'kiosk'],
+    scene: ['app', 'kiosk'],
+    state: ['app', 'kiosk', 'ui', 'scene'],
+    tour: ['app', 'kiosk', 'ui', 'scene', 'state'],
+    moon: ['app', 'kiosk', 'ui', 'scene', 'state'],
+    spacecraft: ['app', 'kiosk', 'ui', 'scene', 'state'],
+    astro: ['app', 'kiosk', 'ui', 'scene', 'state', 'tour', 'moon', 'spacecraft'],
+    content: ['app', 'kiosk', 'ui', 'scene', 'state', 'tour', 'moon', 'spacecraft'],
+  };
+  const pure = new Set(['tour', 'moon', 'spacecraft', 'astro', 'content']);
+  return Object.entries(above).map(([folder, banned]) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['three', 'three/*'], message: 'pure modules (astro, tour, moon, spacecraft): no three.js.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'pure modules: no React.' },
-            { group: ['@react-three/*', 'zustand', 'zustand/*'], message: 'pure modules: no scene or UI state.' },
+            {
+              regex: `^(\\.\\./)+(${banned.join('|')})(/|$)`,
+              message: `src/${folder} may not import ${banned.join(', ')}: layers import one way (app → kiosk → ui/scene → state → tour/moon/spacecraft → astro/content).`,
+            },
+            ...(pure.has(folder)
+              ? [
+                  { group: ['three', 'three/*'], message: 'pure modules (astro, content, tour, moon, spacecraft): no three.js.' },
+                  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'pure modules: no React.' },
+                  { group: ['@react-three/*', 'zustand', 'zustand/*'], message: 'pure modules: no scene or UI state.' },
+                ]
+              : []),
           ],
         },
       ],
     },
-  },
-);
+  }));
+}

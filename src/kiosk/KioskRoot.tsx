@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { refreshTleOnline } from '../app/tleRefresh';
+import { refreshTleOnline } from '../state/tleRefresh';
 import { clockActions } from '../state/clock';
 import { layerActions } from '../state/layers';
 import { setLang, useT } from '../state/lang';

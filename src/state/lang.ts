@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { isLang, translate, type Lang, type TranslateParams } from '../tour/i18n';
 
@@ -27,10 +28,13 @@ export function setLang(lang: Lang): void {
   }
 }
 
-/** A translate function bound to the current language (re-renders when it changes). */
+/**
+ * A translate function bound to the current language (re-renders when it changes). The function is the
+ * same object until the language changes, so effects that depend on it run only then.
+ */
 export function useT(): (key: string, params?: TranslateParams) => string {
   const lang = useLang((s) => s.lang);
-  return (key, params) => translate(lang, key, params);
+  return useCallback((key: string, params?: TranslateParams) => translate(lang, key, params), [lang]);
 }
 
 /** For non-React code (the HUD's per-frame text). */

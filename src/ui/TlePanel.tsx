@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { refreshTleOnline } from '../app/tleRefresh';
+import { refreshTleOnline } from '../state/tleRefresh';
 import { simNowMs } from '../state/clock';
 import { elementsActions, useElements } from '../state/elements';
 import { useT } from '../state/lang';

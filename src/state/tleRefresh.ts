@@ -1,5 +1,5 @@
-import { simNowMs } from '../state/clock';
-import { elementsActions } from '../state/elements';
+import { simNowMs } from './clock';
+import { elementsActions } from './elements';
 
 /** CelesTrak's GP service, ISS (NORAD 25544) in TLE format. Used only when the user turns refresh on. */
 export const CELESTRAK_ISS_TLE_URL = 'https://celestrak.org/NORAD/elements/gp.php?CATNR=25544&FORMAT=TLE';
