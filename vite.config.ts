@@ -45,8 +45,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,jpg,webp,png,glb,txt,json,svg}'],
         // kiosk.json is the museum's own configuration, edited on the kiosk host without a rebuild: it is
-        // fetched from the network first and only falls back to the last copy seen when offline.
-        globIgnores: ['kiosk.json'],
+        // fetched from the network first and only falls back to the last copy seen when offline. The worker
+        // also fetches it at install (public/sw-kiosk-config.js), so that copy exists from the first visit.
+        globIgnores: ['kiosk.json', 'sw-kiosk-config.js'],
+        importScripts: ['sw-kiosk-config.js'],
         runtimeCaching: [
           {
             urlPattern: /\/kiosk\.json$/,

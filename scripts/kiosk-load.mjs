@@ -12,6 +12,8 @@ import { startStaticServer } from './static-server.mjs';
 const WINDOW_MS = Number(process.env.KIOSK_LOAD_WINDOW_MS ?? 10_000);
 const SETTLE_MS = Number(process.env.KIOSK_LOAD_SETTLE_MS ?? 8_000);
 const ROUNDS = Number(process.env.KIOSK_LOAD_ROUNDS ?? 2);
+/** Reading times × 10: no step ends during a measurement. */
+const HOLD_PACE = 10;
 
 /** Opens `url`, jumps the running tour to `step` (1-based) where it is a kiosk, settles, measures. */
 export async function measureAtStep(browser, url, step, { windowMs = WINDOW_MS, settleMs = SETTLE_MS } = {}) {
@@ -21,7 +23,10 @@ export async function measureAtStep(browser, url, step, { windowMs = WINDOW_MS, 
     await page.goto(url);
     await page.waitForFunction(() => (window.__commonOrbit?.frame.frameCount ?? 0) > 3, null, { timeout: 120_000 });
     await page.waitForSelector('[data-testid="tour"]', { timeout: 60_000 });
-    if (url.includes("kiosk=1")) await page.evaluate((s) => window.__kiosk?.jump(s - 1), step);
+    // A slow pace holds the step through the window: the kiosk's is set at run time, the tour's by address.
+    if (url.includes('kiosk=1')) {
+      await page.evaluate(([s, pace]) => (window.__kiosk.setPace(pace), window.__kiosk.jump(s - 1)), [step, HOLD_PACE]);
+    }
     await page.waitForTimeout(settleMs);
     const cdp = await context.newCDPSession(page);
     const load = await measurePageLoad(page, cdp, windowMs);
@@ -38,7 +43,7 @@ export async function compareKioskToTour(browser, baseUrl, steps, rounds = ROUND
   for (const step of steps) {
     const runs = { kiosk: [], tour: [] };
     for (let r = 0; r < rounds; r++) {
-      runs.tour.push(await measureAtStep(browser, `${baseUrl}?tour=common-orbit&step=${step}`, step));
+      runs.tour.push(await measureAtStep(browser, `${baseUrl}?tour=common-orbit&step=${step}&pace=${HOLD_PACE}`, step));
       runs.kiosk.push(await measureAtStep(browser, `${baseUrl}?kiosk=1`, step));
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,7 +1,7 @@
 // What a page costs the machine it runs on, as the soak and the kiosk benchmark measure it: the main
 // thread's busy share (CDP Performance metrics: TaskDuration over wall time) and the page's frame rate
 // (requestAnimationFrame ticks) over the same window.
-/* global window, requestAnimationFrame */
+/* global requestAnimationFrame */
 
 /** Runs in the page: counts animation frames for `windowMs`. */
 function countFrames(windowMs) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useState } from 'react';
 import { refreshTleOnline } from '../state/tleRefresh';
 import { clockActions } from '../state/clock';
 import { layerActions } from '../state/layers';
-import { setLang, useT } from '../state/lang';
+import { setLang, t as translateNow, useT } from '../state/lang';
 import { noticeActions } from '../state/notices';
 import { partActions } from '../state/parts';
 import { sceneHealthActions } from '../state/sceneHealth';
@@ -14,6 +14,7 @@ import { paceFromSearch, tourActions, useTour } from '../ui/tour/tourStore';
 import { DEFAULT_KIOSK_CONFIG, parseKioskConfig, type KioskConfig } from './config';
 import { countdownLeftS, INITIAL_CYCLE, kioskReduce } from './cycle';
 import { KioskInfo } from './KioskInfo';
+import { kioskStats } from './stats';
 import { StaffExit } from './StaffExit';
 import { useWatchdog } from './useWatchdog';
 
@@ -82,15 +83,28 @@ export default function KioskRoot() {
     };
   }, [config]);
 
+  // The pace (reading-time multiplier) comes from the address once; the soak may change it later.
+  useEffect(() => tourActions.setPace(paceFromSearch(window.location.search)), []);
+
   const startTour = useCallback(
     (muted: boolean) => {
       const tour = loadTours().tours.find((x) => x.id === config.tour);
-      if (!tour) return noticeActions.show('kiosk-tour', t('ui.errorTourUnknown', { tour: config.tour }));
+      if (!tour) return noticeActions.show('kiosk-tour', translateNow('ui.errorTourUnknown', { tour: config.tour }));
       tourActions.setMuted(muted);
-      tourActions.start(tour, 0, { pace: paceFromSearch(window.location.search) });
+      tourActions.start(tour, 0);
     },
-    [config, t],
+    [config],
   );
+
+  // For tests and the soak: what the kiosk has computed, and a jump within the running tour.
+  useEffect(() => {
+    const hook = {
+      stats: kioskStats,
+      jump: (step: number) => tourActions.dispatch({ type: 'jump', step }),
+      setPace: (pace: number) => tourActions.setPace(pace),
+    };
+    (window as unknown as { __kiosk?: typeof hook }).__kiosk = hook;
+  }, []);
 
   // Attract: reset everything and play the tour muted, looping.
   useEffect(() => {

@@ -12,7 +12,9 @@ const ORBIT_MATERIAL = new LineBasicMaterial({ color: '#ffd27a', transparent: tr
  * The circular orbit of an earlier spacecraft (Apollo–Soyuz, Mir) at the altitude and inclination
  * facts.md gives; its node is not sourced, so the ring's orientation is illustrative.
  */
-export function HistoricOrbit({ vehicle }: { vehicle: keyof typeof HISTORIC_ORBITS }) {
+export const HISTORIC_VEHICLES = Object.keys(HISTORIC_ORBITS) as Array<keyof typeof HISTORIC_ORBITS>;
+
+export function HistoricOrbit({ vehicle, visible }: { vehicle: keyof typeof HISTORIC_ORBITS; visible: boolean }) {
   const o = HISTORIC_ORBITS[vehicle];
   const geometry = useMemo(() => {
     const r = WGS84_A_KM + o.altitudeKm;
@@ -31,14 +33,16 @@ export function HistoricOrbit({ vehicle }: { vehicle: keyof typeof HISTORIC_ORBI
   useEffect(() => () => geometry.dispose(), [geometry]);
   const labelAt = useMemo(() => new Vector3(0, 0, -(WGS84_A_KM + o.altitudeKm)), [o]);
   return (
-    <group name={`historic-orbit-${vehicle}`} dispose={null}>
+    <group name={`historic-orbit-${vehicle}`} dispose={null} visible={visible}>
       <line>
         <primitive object={geometry} attach="geometry" />
         <primitive object={ORBIT_MATERIAL} attach="material" />
       </line>
-      <Html position={labelAt} className="lunar-label artemis">
-        <span>{o.label}</span>
-      </Html>
+      {visible && (
+        <Html position={labelAt} className="lunar-label artemis">
+          <span>{o.label}</span>
+        </Html>
+      )}
     </group>
   );
 }

@@ -6,7 +6,7 @@ import { sceneHealthActions, useSceneHealth } from '../state/sceneHealth';
 import { useView } from '../state/view';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
-import { HistoricOrbit } from './HistoricOrbit';
+import { HISTORIC_VEHICLES, HistoricOrbit } from './HistoricOrbit';
 import { IssMarker } from './IssMarker';
 import { Moon } from './moon/Moon';
 import { SceneBoundary } from './SceneBoundary';
@@ -20,19 +20,32 @@ import { useOrbitLines } from './useOrbitLines';
 const Station = lazy(() => import('./station/Station'));
 const MoonDetail = lazy(() => import('./moon/MoonDetail'));
 
+/** True from the first render where `value` is true: a part, once needed, stays mounted. */
+function useOnceTrue(value: boolean): boolean {
+  const [seen, setSeen] = useState(value);
+  if (value && !seen) setSeen(true);
+  return seen || value;
+}
+
 function World({ stars }: { stars: StarCatalog | null }) {
   const { orbit, groundTrack } = useOrbitLines();
   const afterFirstFrames = useAfterFirstFrames();
   const layers = useLayers((s) => s.layers);
   const vehicle = useLayers((s) => s.vehicle);
   const view = useView((s) => s.view);
-  const [lunarDetail, setLunarDetail] = useState(false);
-  if (!lunarDetail && (view === 'moon' || view === 'shackleton')) setLunarDetail(true);
+  const lunarDetail = useOnceTrue(view === 'moon' || view === 'shackleton');
+  const moon = useOnceTrue(layers.moon);
   const iss = vehicle === 'iss';
+  // Tour steps switch parts by visibility, not by mounting: the same shader programs and buffers serve
+  // every step of every loop (see "Scene parts that come and go" below).
   return (
     <>
       <SimulationDriver />
-      {stars && layers.stars && <Stars catalog={stars} />}
+      {stars && (
+        <group visible={layers.stars}>
+          <Stars catalog={stars} />
+        </group>
+      )}
       <SceneBoundary what="The Earth imagery" fallback={<PlainEarth />}>
         <Suspense fallback={null}>
           <Earth>
@@ -45,28 +58,34 @@ function World({ stars }: { stars: StarCatalog | null }) {
       <group visible={iss && layers.orbit}>
         <primitive object={orbit} name="iss-orbit" />
       </group>
-      {vehicle !== 'iss' && <HistoricOrbit vehicle={vehicle} />}
-      {layers.moon && (
+      {HISTORIC_VEHICLES.map((v) => (
+        <HistoricOrbit key={v} vehicle={v} visible={vehicle === v} />
+      ))}
+      {moon && (
         <SceneBoundary what="The Moon" fallback={null}>
           <Suspense fallback={null}>
-            <Moon showPolarTerrain={lunarDetail}>
-              {lunarDetail && (
-                <Suspense fallback={null}>
-                  <MoonDetail />
-                </Suspense>
-              )}
-            </Moon>
+            <group visible={layers.moon}>
+              <Moon showPolarTerrain={lunarDetail}>
+                {lunarDetail && (
+                  <Suspense fallback={null}>
+                    <MoonDetail visible={layers.moon} />
+                  </Suspense>
+                )}
+              </Moon>
+            </group>
           </Suspense>
         </SceneBoundary>
       )}
-      {iss && <IssMarker />}
-      {iss && afterFirstFrames && (
-        <SceneBoundary what="The station model" fallback={null}>
-          <Suspense fallback={null}>
-            <Station />
-          </Suspense>
-        </SceneBoundary>
-      )}
+      <group visible={iss}>
+        <IssMarker />
+        {afterFirstFrames && (
+          <SceneBoundary what="The station model" fallback={null}>
+            <Suspense fallback={null}>
+              <Station />
+            </Suspense>
+          </SceneBoundary>
+        )}
+      </group>
       <CameraRig />
     </>
   );

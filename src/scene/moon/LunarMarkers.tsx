@@ -71,7 +71,7 @@ function lines(build: (out: number[]) => void): BufferGeometry {
  * Shackleton, the Artemis candidate regions of October 2024 (approximate: NASA published regions, not
  * coordinates), the ILRS candidate sites (another style) and context landing sites.
  */
-export function LunarMarkers({ labels }: { labels: 'all' | 'main' }) {
+export function LunarMarkers({ labels, visible }: { labels: 'all' | 'main'; visible: boolean }) {
   const t = useT();
   const { markers, shackleton, artemis, ilrs } = useMemo(() => {
     const markers: Marker[] = [
@@ -93,11 +93,11 @@ export function LunarMarkers({ labels }: { labels: 'all' | 'main' }) {
   }, [t]);
 
   return (
-    <group name="lunar-markers" dispose={null}>
+    <group name="lunar-markers" dispose={null} visible={visible}>
       <lineSegments geometry={shackleton} material={LINE_MATERIALS.shackleton} />
       <lineSegments geometry={artemis} material={LINE_MATERIALS.artemis} />
       <lineSegments geometry={ilrs} material={LINE_MATERIALS.ilrs} />
-      {markers.filter((m) => labels === 'all' || m.kind === 'shackleton' || m.kind === 'context').map((m) => (
+      {visible && markers.filter((m) => labels === 'all' || m.kind === 'shackleton' || m.kind === 'context').map((m) => (
         <Html key={m.key} position={m.position} className={`lunar-label ${m.kind}`} zIndexRange={[10, 0]}>
           <span title={m.kind === 'artemis' ? t('moon.approximate') : undefined}>{m.label}</span>
         </Html>

@@ -11,7 +11,7 @@ import { useMoonKit } from './useMoonKit';
  * The relief comes from a NASA CGI Moon Kit elevation map when one is installed, else from the crater
  * catalogue model.
  */
-export default function MoonDetail() {
+export default function MoonDetail({ visible }: { visible: boolean }) {
   const markers = useLayers((s) => s.layers.markers);
   const closeUp = useView((s) => s.view === 'shackleton');
   const kit = useMoonKit();
@@ -23,7 +23,7 @@ export default function MoonDetail() {
   return (
     <>
       <SouthPole key={heightKmAt ? 'moon-kit' : 'catalogue'} heightKmAt={heightKmAt} />
-      {markers && <LunarMarkers labels={closeUp ? 'all' : 'main'} />}
+      <LunarMarkers labels={closeUp ? 'all' : 'main'} visible={visible && markers} />
     </>
   );
 }

@@ -2,8 +2,10 @@ import type { Lang } from '../../tour/i18n';
 
 /**
  * Narration of one caption: a recorded file where public/audio/index.json lists one for this waypoint
- * and language, else the browser's speech in that language when it has a voice for it, else nothing
- * (the caption's reading time ends the step). Returns a function that stops it.
+ * and language, else the browser's speech in that language when it has a voice for it, else nothing.
+ * Exactly one of onDone (it was heard to the end) or onUnavailable (muted, no way to narrate, playback
+ * refused by the autoplay policy, a file that fails to load, a speech error, speech that never starts)
+ * is called, once, unless stopped first: the step then runs on its reading time, so a tour never stalls.
  */
 export interface NarrationRequest {
   tourId: string;
@@ -12,7 +14,13 @@ export interface NarrationRequest {
   text: string;
   muted: boolean;
   onDone: () => void;
+  onUnavailable: (reason: string) => void;
 }
+
+/** Speech that has not started by then never will (no audio device, a stuck engine). */
+const SPEECH_START_TIMEOUT_MS = 4_000;
+/** Chromium's speech can stop without an end event: narration is over after this long whatever it says. */
+const NARRATION_MAX_MS = 90_000;
 
 let audioIndex: Promise<Set<string>> | null = null;
 function recordedFiles(): Promise<Set<string>> {
@@ -30,33 +38,58 @@ function voiceFor(lang: Lang): SpeechSynthesisVoice | null {
   return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(SPEECH_LANG[lang])) ?? null;
 }
 
-/** Starts narration; returns false (and does nothing) when there is no way to narrate. */
-export function narrate(req: NarrationRequest): { stop: () => void; started: Promise<boolean> } {
-  let stopped = false;
+/** Starts narration; returns a function that stops it (no callback fires after that). */
+export function narrate(req: NarrationRequest): () => void {
+  let settled = false;
   let audio: HTMLAudioElement | null = null;
-  const stop = () => {
-    stopped = true;
-    audio?.pause();
-    if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  let speaking = false;
+  const timers: number[] = [];
+  const settle = (done: boolean, reason = '') => {
+    if (settled) return;
+    settled = true;
+    timers.forEach((t) => window.clearTimeout(t));
+    if (done) req.onDone();
+    else req.onUnavailable(reason);
   };
-  if (req.muted) return { stop, started: Promise.resolve(false) };
-  const started = recordedFiles().then((files) => {
-    if (stopped) return false;
+  const stop = () => {
+    settled = true;
+    timers.forEach((t) => window.clearTimeout(t));
+    audio?.pause();
+    if (speaking) speechSynthesis.cancel();
+  };
+  if (req.muted) {
+    settle(false, 'muted');
+    return stop;
+  }
+  void recordedFiles().then((files) => {
+    if (settled) return;
+    timers.push(window.setTimeout(() => settle(true), NARRATION_MAX_MS));
     const file = `${req.tourId}/${req.waypointId}.${req.lang}.mp3`;
     if (files.has(file)) {
       audio = new Audio(`${import.meta.env.BASE_URL}audio/${file}`);
-      audio.onended = () => !stopped && req.onDone();
-      audio.play().catch(() => undefined);
-      return true;
+      audio.onended = () => settle(true);
+      audio.onerror = () => settle(false, `audio file failed to load: ${file}`);
+      audio.play().catch((e: unknown) => settle(false, `audio playback refused: ${e instanceof Error ? e.name : String(e)}`));
+      return;
     }
     const voice = voiceFor(req.lang);
-    if (!voice) return false;
+    if (!voice) return settle(false, `no speech voice for ${req.lang}`);
     const u = new SpeechSynthesisUtterance(req.text);
     u.voice = voice;
     u.lang = voice.lang;
-    u.onend = () => !stopped && req.onDone();
+    let started = false;
+    u.onstart = () => (started = true);
+    u.onend = () => settle(true);
+    u.onerror = (e) => settle(false, `speech error: ${e.error}`);
+    timers.push(
+      window.setTimeout(() => {
+        if (started || settled) return;
+        speechSynthesis.cancel();
+        settle(false, 'speech never started');
+      }, SPEECH_START_TIMEOUT_MS),
+    );
+    speaking = true;
     speechSynthesis.speak(u);
-    return true;
   });
-  return { stop, started };
+  return stop;
 }

@@ -38,6 +38,10 @@ export const tourActions = {
     const { player } = useTour.getState();
     if (player) useTour.setState({ player: reduce(player, event) });
   },
+  /** Reading-time multiplier for the steps from now on (the soak runs the kiosk fast, then at pace 1). */
+  setPace(pace: number) {
+    if (Number.isFinite(pace) && pace > 0) useTour.setState({ pace });
+  },
   exit() {
     useTour.setState({ tour: null, player: null });
   },

@@ -28,25 +28,24 @@ export function useTourRunner(): void {
     return useView.subscribe((s) => check(s.arrivedSeq));
   }, [waypoint, status, step]);
 
-  // Narrate or read.
+  // Narrate, or read: the reading time runs whenever narration is unavailable or fails.
   useEffect(() => {
     if (!tour || !waypoint || status !== 'narrating') return;
     let timer = 0;
-    const n = narrate({
+    const stop = narrate({
       tourId: tour.id,
       waypointId: waypoint.id,
       lang,
       text: `${t(waypoint.titleKey)}. ${t(waypoint.captionKey)}`,
       muted,
       onDone: () => tourActions.dispatch({ type: 'narrationDone', step }),
-    });
-    void n.started.then((speaking) => {
-      if (!speaking) {
+      onUnavailable: (reason) => {
+        if (!muted) console.info(`[tour] narration unavailable (${reason}): reading time`);
         timer = window.setTimeout(() => tourActions.dispatch({ type: 'readingTimeout', step }), waypoint.holdSeconds * 1000 * pace);
-      }
+      },
     });
     return () => {
-      n.stop();
+      stop();
       window.clearTimeout(timer);
     };
   }, [tour, waypoint, status, step, muted, pace, lang]);

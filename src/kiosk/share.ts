@@ -1,0 +1,32 @@
+import type { Lang } from '../tour/i18n';
+import type { View } from '../state/view';
+
+const MINUTE_MS = 60_000;
+
+/** What a phone that scans the kiosk's code should open: the tour at its step, or the view at its minute. */
+export interface ShareState {
+  /** The tour and 0-based step being shown, or null in free exploration. */
+  tour: { id: string; step: number } | null;
+  view: View;
+  lang: Lang;
+  /** The simulated instant, Unix ms (kept to the minute: a phone would not notice the seconds). */
+  simMs: number;
+}
+
+/**
+ * The address the kiosk's QR code encodes: `base` plus the tour step (`tour`, `step`, 1-based) or the view
+ * and the time to the minute (`view`, `t`), and the language. Pure, so the code is encoded only when this
+ * string changes.
+ */
+export function shareAddress(base: string, s: ShareState): string {
+  const params = new URLSearchParams();
+  if (s.tour) {
+    params.set('tour', s.tour.id);
+    params.set('step', String(s.tour.step + 1));
+  } else {
+    if (s.view !== 'earth') params.set('view', s.view);
+    params.set('t', new Date(Math.floor(s.simMs / MINUTE_MS) * MINUTE_MS).toISOString().slice(0, 16) + 'Z');
+  }
+  if (s.lang !== 'en') params.set('lang', s.lang);
+  return `${base}?${params}`;
+}
