@@ -56,15 +56,21 @@ export function Earth({ children }: { children?: React.ReactNode }) {
   // runs just before three culls and draws, after every useFrame has placed the camera, so a cut from one
   // view to another never draws a frame with the old view's tiles.
   const scene = useThree((s) => s.scene);
+  // The first frame draws every tile, so each tile's buffers are uploaded once, at the start, and not at
+  // whichever later view first shows it (a kiosk's GPU objects stay the same set from then on).
   useEffect(() => {
     const previous = scene.onBeforeRender;
+    let uploaded = false;
     scene.onBeforeRender = (_renderer, _scene, camera: Camera) => {
       if (!globe.current) return;
       globe.current.worldToLocal(cameraLocal.setFromMatrixPosition(camera.matrixWorld));
       for (let i = 0; i < earth.tiles.length; i++) {
         const mesh = tileMeshes.current[i];
-        if (mesh) mesh.visible = tileFacesCamera(earth.tiles[i], cameraLocal);
+        if (!mesh) continue;
+        mesh.visible = !uploaded || tileFacesCamera(earth.tiles[i], cameraLocal);
+        mesh.frustumCulled = uploaded;
       }
+      uploaded = true;
     };
     return () => {
       scene.onBeforeRender = previous;

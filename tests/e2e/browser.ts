@@ -122,3 +122,39 @@ export async function canvasScreenshot(page: Page, path?: string): Promise<Buffe
     });
   }
 }
+
+/**
+ * Counts React DOM commits in the page (read as window.__reactCommits): a stand-in for React DevTools'
+ * global hook, installed before any app script, which React calls on every commit, production builds
+ * included. The scene's own reconciler (@react-three/fiber) is not counted.
+ */
+export async function installCommitCounter(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counter = { commits: 0 };
+    const renderers = new Map<number, { rendererPackageName?: string }>();
+    Object.assign(window, {
+      __reactCommits: counter,
+      __REACT_DEVTOOLS_GLOBAL_HOOK__: {
+        renderers,
+        supportsFiber: true,
+        isDisabled: false,
+        inject(renderer: { rendererPackageName?: string }) {
+          const id = renderers.size + 1;
+          renderers.set(id, renderer);
+          return id;
+        },
+        onCommitFiberRoot(id: number) {
+          if (renderers.get(id)?.rendererPackageName === 'react-dom') counter.commits++;
+        },
+        onCommitFiberUnmount() {},
+        onPostCommitFiberRoot() {},
+        checkDCE() {},
+      },
+    });
+  });
+}
+
+/** React DOM commits so far (see installCommitCounter). */
+export function reactCommits(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __reactCommits: { commits: number } }).__reactCommits.commits);
+}

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
 import { ARTIFACTS, canvasScreenshot, imageStats, launchChromium, readValues, type ImageStats } from './browser';
 
@@ -23,11 +23,15 @@ interface Origin {
 
 /**
  * A pass-through HTTP proxy for the suite's static server, on its own port (so its own origin, with a
- * fresh service worker registration). Closing it cuts every connection: the app's origin is then gone.
+ * fresh service worker registration), answering the paths in `overrides` itself (edited between requests
+ * by the test). Closing it cuts every connection: the app's origin is then gone.
  */
-function startOrigin(target: string): Promise<Origin> {
+function startOrigin(target: string, overrides: Map<string, string> = new Map()): Promise<Origin> {
   const upstream = new URL(target);
   const server: Server = createServer((req, res) => {
+    // A file the test serves itself (the museum's own kiosk.json), by path.
+    const own = overrides.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (own !== undefined) return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(own);
     const forward = request(
       { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
       (up) => {
@@ -207,5 +211,52 @@ describe('offline start from the service worker cache', () => {
       // The optional CelesTrak refresh is off by default; were it on, its failure would be the only error allowed.
       expect(errors.filter((e) => !e.includes('celestrak.org'))).toEqual([]);
     }
+  });
+});
+
+describe('a museum kiosk offline from its first visit', () => {
+  it('keeps the museum\'s kiosk.json after one online visit to ?kiosk=1, and uses an edited one at the next online start', { timeout: 240_000 }, async () => {
+    const shipped = JSON.parse(readFileSync('public/kiosk.json', 'utf8')) as { museum: Record<string, unknown> };
+    const museum = (name: string) => JSON.stringify({ ...shipped, museum: { ...shipped.museum, name } });
+    const overrides = new Map([['/kiosk.json', museum('Museum of the first visit')]]);
+    origin = await startOrigin(inject('baseUrl'), overrides);
+    const base = origin.url;
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const heading = () => page.getByTestId('kiosk-info').locator('h2').textContent();
+    const staffNotices = async () =>
+      (await page.locator('[data-testid="notice"]').allTextContents()).filter((n) => /kiosk\.json|configuration/i.test(n));
+
+    // The first visit ever is the kiosk itself: kiosk.json is fetched before any worker controls the page.
+    await page.goto(`${base}?kiosk=1`);
+    await waitForFrames(page);
+    await expect.poll(heading, POLL).toContain('Museum of the first visit');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+
+    const offline = async (on: boolean) => {
+      await context!.setOffline(on);
+      if (on) await context!.route('**/*', abort);
+      else await context!.unroute('**/*', abort);
+    };
+    const abort = (route: Route) => route.abort('internetdisconnected');
+    const restartOn = async (name: string) => {
+      await page.reload();
+      await waitForFrames(page);
+      await expect.poll(heading, POLL).toContain(name);
+      await page.waitForTimeout(2_000);
+      expect(await staffNotices(), 'no kiosk configuration notice').toEqual([]);
+    };
+
+    // The network goes before any other visit: the kiosk restarts on the museum's configuration.
+    await offline(true);
+    await restartOn('Museum of the first visit');
+
+    // Back online, staff edit kiosk.json on the host: the next online start uses it, and so does the next
+    // offline one.
+    await offline(false);
+    overrides.set('/kiosk.json', museum('Museum after the edit'));
+    await restartOn('Museum after the edit');
+    await offline(true);
+    await restartOn('Museum after the edit');
   });
 });

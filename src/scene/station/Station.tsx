@@ -41,6 +41,10 @@ function modelToTemeFromBody(r: Mat3, out: Mat3): Mat3 {
  * docking manifest lists at the simulated instant. Drawn in metres under a km-scaled group; three.js
  * composes model-view matrices in double precision, so a close-up does not jitter.
  */
+type DockedSet = ReturnType<typeof buildDockedVehicles>;
+/** Docked-vehicle sets kept built (a few kilobytes of vertices each). */
+const DOCKED_SETS_KEPT = 12;
+
 export default function Station() {
   // three's own loader: the models use no Draco or meshopt compression (and no WASM under the CSP).
   const [iss, soyuz, dragon] = useLoader(GLTFLoader, [issUrl, soyuzUrl, dragonUrl]);
@@ -56,7 +60,7 @@ export default function Station() {
     [iss, solarTexture],
   );
   const manifest = useMemo(() => parseManifest(manifestJson), []);
-  const docked = useRef({ key: '', checkedAtMs: NaN, meshes: [] as Mesh[] });
+  const docked = useRef({ key: '', checkedAtMs: NaN, meshes: [] as Mesh[], built: new Map<string, DockedSet>() });
   const [vehicleParts, setVehicleParts] = useState<Part[]>([]);
 
   useEffect(() => {
@@ -68,7 +72,8 @@ export default function Station() {
   useEffect(() => {
     const d = docked.current;
     return () => {
-      d.meshes.forEach((m) => m.geometry.dispose());
+      d.built.forEach((b) => b.meshes.forEach((m) => m.geometry.dispose()));
+      d.built.clear();
       parts.dispose();
       solarTexture.dispose();
     };
@@ -107,16 +112,25 @@ export default function Station() {
     const key = entries.map((e) => e.id).join(',');
     if (key === d.key || !vehiclesGroup.current) return;
     d.key = key;
-    d.meshes.forEach((m) => {
-      m.removeFromParent();
-      m.geometry.dispose();
-    });
-    const hull = (parts.staticMeshes[0].material as Material);
-    const solar = parts.staticMeshes[1].material as Material;
-    const built = buildDockedVehicles(entries, parts.ports, { 'soyuz-ms': soyuz.scene, 'crew-dragon': dragon.scene }, hull, solar);
+    d.meshes.forEach((m) => m.removeFromParent());
+    // Each set of docked vehicles is built once and kept (a tour loop shows the same few again and again,
+    // on the same GPU buffers); the least recently shown is freed past DOCKED_SETS_KEPT.
+    let built = d.built.get(key);
+    if (built) d.built.delete(key);
+    else {
+      const hull = parts.staticMeshes[0].material as Material;
+      const solar = parts.staticMeshes[1].material as Material;
+      built = buildDockedVehicles(entries, parts.ports, { 'soyuz-ms': soyuz.scene, 'crew-dragon': dragon.scene }, hull, solar);
+    }
+    d.built.set(key, built);
+    if (d.built.size > DOCKED_SETS_KEPT) {
+      const [oldestKey, oldest] = d.built.entries().next().value!;
+      oldest.meshes.forEach((m) => m.geometry.dispose());
+      d.built.delete(oldestKey);
+    }
     d.meshes = built.meshes;
     setVehicleParts(built.parts);
-    vehiclesGroup.current.add(...built.meshes);
+    if (built.meshes.length) vehiclesGroup.current.add(...built.meshes);
     partActions.setParts([...parts.modules, ...built.parts].map(toInfo));
   }
 
