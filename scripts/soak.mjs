@@ -15,10 +15,18 @@
 // then goes idle and resets to the attract loop by itself (kiosk.json is served with idleTimeoutS 60 and
 // countdownS 3 for that; everything else as shipped).
 //
+// The machine's cost is measured too: before the loops and after the last one, the kiosk is held at step 1
+// at pace 1 (a step's real reading time, × 10 so it does not end in the window) and its main thread's busy
+// share (CDP TaskDuration / wall time) and frame rate (requestAnimationFrame) are taken over 10 s. Before
+// the soak, the kiosk and the plain tour (?tour=common-orbit&step=N) are measured side by side at steps 1
+// and 8, in alternating fresh pages (scripts/kiosk-load.mjs).
+//
 // Prints one JSON object on stdout (progress goes to stderr):
 //   {loops, minutes, heapStartMB, heapEndMB, heapGrowthMB, geometries:{start,end}, textures:{start,end},
-//    programs:{start,end}, pass, ...details}
-// pass = heapGrowthMB ≤ 2 and equal geometry, texture and program counts. Exit code 1 when not pass.
+//    programs:{start,end}, load:{start:{busyPct,fps}, end:{busyPct,fps}}, kioskVsTour:[...], pass, ...details}
+// pass = heapGrowthMB ≤ 2, equal geometry, texture and program counts, the kiosk's main thread ≤ 25 % busy
+// at start and end, its frame rate at the end ≥ 90 % of the start's, and ≥ 0.8× the plain tour's beside it.
+// Exit code 1 when not pass.
 //
 // Environment: SOAK_PACE (default 0.002) — the tour's pace (reading-time multiplier);
 // SOAK_DIST (default dist) — the folder to serve.
@@ -26,12 +34,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { compareKioskToTour } from './kiosk-load.mjs';
+import { measurePageLoad } from './page-load.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const LOOPS = Math.max(1, Number(process.argv[2] ?? 50) | 0);
 const PACE = Number(process.env.SOAK_PACE ?? 0.002);
 const DIST = process.env.SOAK_DIST ?? 'dist';
 const HEAP_GROWTH_LIMIT_MB = 2;
+/** What a museum's PC pays: the kiosk's main thread busy at most this share, its frame rate kept. */
+const BUSY_LIMIT_PCT = 25;
+const FPS_DROP_LIMIT = 0.1;
+/** Beside the plain tour at the same step: at least this share of its frame rate. */
+const FPS_RATIO_TO_TOUR = 0.8;
+const LOAD_WINDOW_MS = 10_000;
 const VIEWPORT = { width: 1280, height: 720 };
 
 const started = Date.now();
@@ -49,6 +65,9 @@ const server = await startStaticServer(DIST);
 const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 let exitCode = 1;
 try {
+  // Side by side first, alone in the browser (nothing else competes for the two cores).
+  const kioskVsTour = await compareKioskToTour(browser, server.url, [1, 8], 1);
+  log(`kiosk vs plain tour: ${JSON.stringify(kioskVsTour)}`);
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
   const pageErrors = [];
@@ -139,6 +158,8 @@ try {
       timeout: 60_000,
     });
     await page.getByTestId('kiosk-explore').click({ timeout: 60_000 });
+    // The pointer leaves the scene: a part hovered by chance would draw its outline (one more program).
+    await page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
     await page.waitForFunction(() => document.querySelector('[data-testid="tour"]') === null, null, { timeout: 60_000 });
     // Every view in turn (reduced motion: cuts), so that everything mounted has been drawn and counted
     // by the renderer, whichever view the tour last showed; then back to the Earth.
@@ -173,7 +194,7 @@ try {
         geometries: r.info.memory.geometries,
         textures: r.info.memory.textures,
         programs: r.info.programs?.length ?? null,
-        programKeys: (r.info.programs ?? []).map((p) => p.cacheKey),
+        programKeys: (r.info.programs ?? []).map((p) => `${p.name}: ${p.cacheKey}`),
         performanceMemory: performance.memory?.usedJSHeapSize ?? null,
         hasGc: typeof window.gc === 'function',
         phase: document.querySelector('[data-testid="kiosk"]')?.getAttribute('data-phase'),
@@ -196,12 +217,29 @@ try {
     return s;
   }
 
+  /** The kiosk held at step 1 at pace 1: main-thread busy % and frame rate over 10 s; then back to `pace`. */
+  async function measureLoad(label, pace) {
+    await page.evaluate(() => (window.__kiosk.setPace(10), window.__kiosk.jump(0)));
+    await page.waitForTimeout(8_000);
+    const load = await measurePageLoad(page, cdp, LOAD_WINDOW_MS);
+    log(`load ${label}: ${JSON.stringify(load)}`);
+    await page.evaluate((p) => window.__kiosk.setPace(p), pace);
+    return load;
+  }
+
+  await page.waitForFunction(() => window.__kiosk !== undefined, null, { timeout: 60_000 });
+  const loadStart = await measureLoad('start', PACE);
+  // The loop counter restarts here: the measurement jumped within the tour.
+  await page.evaluate(() => Object.assign(window.__soak, { loops: 0, loopEndsAtMs: [] }));
+
   let s = await waitLoops(1);
   const first = await sample('after loop 1');
   const loopsBefore = (await soakState()).loops;
   s = await waitLoops(LOOPS);
   const last = await sample(`after loop ${s.loops}`);
   const final = await soakState();
+  await page.waitForFunction(() => document.querySelector('[data-testid="tour"]') !== null, null, { timeout: 60_000 });
+  const loadEnd = await measureLoad('end', PACE);
   const heapGrowthMB = last.heapMB - first.heapMB;
   const countsEqual = first.geometries === last.geometries && first.textures === last.textures && first.programs === last.programs;
   const loopTimes = await page.evaluate(() => window.__soak.loopEndsAtMs);
@@ -214,10 +252,17 @@ try {
     geometries: { start: first.geometries, end: last.geometries },
     textures: { start: first.textures, end: last.textures },
     programs: { start: first.programs, end: last.programs },
-    // What a program count that changed is made of (three's cache keys, cut short).
-    programsAdded: last.programKeys.filter((k) => !first.programKeys.includes(k)).map((k) => k.slice(0, 160)),
-    programsGone: first.programKeys.filter((k) => !last.programKeys.includes(k)).map((k) => k.slice(0, 160)),
-    pass: heapGrowthMB <= HEAP_GROWTH_LIMIT_MB && countsEqual,
+    // What a program count that changed is made of (material type and three's cache key).
+    programsAdded: last.programKeys.filter((k) => !first.programKeys.includes(k)),
+    programsGone: first.programKeys.filter((k) => !last.programKeys.includes(k)),
+    load: { start: loadStart, end: loadEnd, fpsChange: +(loadEnd.fps / loadStart.fps - 1).toFixed(3) },
+    kioskVsTour,
+    pass:
+      heapGrowthMB <= HEAP_GROWTH_LIMIT_MB &&
+      countsEqual &&
+      Math.max(loadStart.busyPct, loadEnd.busyPct) <= BUSY_LIMIT_PCT &&
+      loadEnd.fps >= (1 - FPS_DROP_LIMIT) * loadStart.fps &&
+      kioskVsTour.every((r) => r.kiosk.busyPct <= BUSY_LIMIT_PCT && r.fpsRatio >= FPS_RATIO_TO_TOUR),
     pace: PACE,
     loopsBetweenSamples: final.loops - loopsBefore,
     samplePhases: [first.phase, last.phase],

@@ -40,7 +40,7 @@ export interface ObserverSite {
 }
 
 /** The site's ECEF position and its East, North, Up unit vectors (ECEF components). */
-interface SiteFrame {
+export interface SiteFrame {
   positionEcefKm: Vec3;
   eastEcef: Vec3;
   northEcef: Vec3;
@@ -163,13 +163,18 @@ const SAME_PASS_MS = 2000;
 
 const INV_PHI = (Math.sqrt(5) - 1) / 2;
 
-/** Propagates a satellite and looks at it from one site, without allocating per call. */
-class Tracker {
+/**
+ * Propagates a satellite and looks at it from one site, without allocating per call. After a successful
+ * lookAt, positionEcefKm and rotationTemeToEcef hold that instant's values (shared: copy what you keep);
+ * passTrack.ts reads them for the shadow and phase-angle geometry.
+ */
+export class SiteTracker {
   readonly frame: SiteFrame;
   readonly positionEcefKm: Vec3 = vec3();
+  /** TEME → ECEF (GMST) at the last successful lookAt. */
+  readonly rotationTemeToEcef: Mat3 = rotationZ(0);
   private readonly positionTemeKm: Vec3 = vec3();
   private readonly velocityTemeKmPerS: Vec3 = vec3();
-  private readonly rotation: Mat3 = rotationZ(0);
   private readonly look: LookAngles = newLookAngles();
 
   constructor(
@@ -182,7 +187,7 @@ class Tracker {
   /** Look angles at the instant (a shared object: copy what you keep), or null where SGP4 fails. */
   lookAt(instantMs: UnixMs): LookAngles | null {
     if (propagateTeme(this.satrec, instantMs, this.positionTemeKm, this.velocityTemeKmPerS) !== null) return null;
-    mulMat3Vec3(rotationTemeToEcef(instantMs, this.rotation), this.positionTemeKm, this.positionEcefKm);
+    mulMat3Vec3(rotationTemeToEcef(instantMs, this.rotationTemeToEcef), this.positionTemeKm, this.positionEcefKm);
     return lookFromFrame(this.frame, this.positionEcefKm, this.look);
   }
 
@@ -254,7 +259,7 @@ export function findPasses(
   const passes: SatellitePass[] = [];
   if (!(endMs > startMs) || !Number.isFinite(endMs - startMs)) return passes;
 
-  const tracker = new Tracker(satrec, site);
+  const tracker = new SiteTracker(satrec, site);
   const stepMs = stepS * 1000;
   const scanStartMs = startMs - SCAN_PADDING_MS;
   const scanEndMs = endMs + SCAN_PADDING_MS;
@@ -293,7 +298,7 @@ export function findPasses(
  * (or the peak). Null when the scan ends first.
  */
 function findEdge(
-  tracker: Tracker,
+  tracker: SiteTracker,
   times: Float64Array,
   elevations: Float64Array,
   k: number,
@@ -316,7 +321,7 @@ function findEdge(
   return null;
 }
 
-function describePass(tracker: Tracker, riseMs: UnixMs, maxMs: UnixMs, setMs: UnixMs): SatellitePass {
+function describePass(tracker: SiteTracker, riseMs: UnixMs, maxMs: UnixMs, setMs: UnixMs): SatellitePass {
   // riseMs, setMs and maxMs are instants where SGP4 succeeded (see crossing, and findPasses' NaN check).
   const azimuthAtRiseDeg = tracker.lookAt(riseMs)?.azimuthDeg ?? NaN;
   const azimuthAtSetDeg = tracker.lookAt(setMs)?.azimuthDeg ?? NaN;
