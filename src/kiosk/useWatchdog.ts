@@ -6,17 +6,18 @@ const CHECK_EVERY_MS = 5_000;
 const STALL_AFTER_MS = 45_000;
 
 /**
- * Calls `onFault` when the frame loop stalls (no new frame for 45 s while the page is visible) or when
+ * Calls `onFault` when the frame loop stalls (no animation frame for 45 s while the page is visible; a still
+ * scene draws on demand, so ticks are counted, not frames drawn) or when
  * an uncaught error or rejection reaches the window.
  */
 export function useWatchdog(onFault: (reason: string) => void): void {
   useEffect(() => {
-    let lastCount = frame.frameCount;
+    let lastCount = frame.tickCount;
     let lastChangeMs = performance.now();
     const timer = window.setInterval(() => {
       const now = performance.now();
-      if (frame.frameCount !== lastCount || document.visibilityState !== 'visible') {
-        lastCount = frame.frameCount;
+      if (frame.tickCount !== lastCount || document.visibilityState !== 'visible') {
+        lastCount = frame.tickCount;
         lastChangeMs = now;
       } else if (now - lastChangeMs > STALL_AFTER_MS) {
         lastChangeMs = now;

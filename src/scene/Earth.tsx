@@ -56,6 +56,7 @@ export function Earth({ children }: { children?: React.ReactNode }) {
   // runs just before three culls and draws, after every useFrame has placed the camera, so a cut from one
   // view to another never draws a frame with the old view's tiles.
   const scene = useThree((s) => s.scene);
+  const invalidate = useThree((s) => s.invalidate);
   // The first frame draws every tile, so each tile's buffers are uploaded once, at the start, and not at
   // whichever later view first shows it (a kiosk's GPU objects stay the same set from then on).
   useEffect(() => {
@@ -106,6 +107,7 @@ export function Earth({ children }: { children?: React.ReactNode }) {
         u.dayMap.value = textures[0];
         u.nightMap.value = textures[1];
         u.maskMap.value = textures[2];
+        invalidate(2);
       })
       .catch(() => undefined); // keep the small textures: the view stays complete
   };

@@ -9,6 +9,7 @@ import { Earth, PlainEarth } from './Earth';
 import { HISTORIC_VEHICLES, HistoricOrbit } from './HistoricOrbit';
 import { IssMarker } from './IssMarker';
 import { Moon } from './moon/Moon';
+import { RenderOnDemand } from './RenderOnDemand';
 import { SceneBoundary } from './SceneBoundary';
 import { SimulationDriver } from './SimulationDriver';
 import { Stars, type StarCatalog } from './Stars';
@@ -41,6 +42,7 @@ function World({ stars }: { stars: StarCatalog | null }) {
   return (
     <>
       <SimulationDriver />
+      <RenderOnDemand />
       {stars && (
         <group visible={layers.stars}>
           <Stars catalog={stars} />
@@ -132,6 +134,7 @@ export function Scene({ stars }: { stars: StarCatalog | null }) {
       key={key}
       onCreated={({ gl }) => watchContext(gl.domElement)}
       className="scene"
+      frameloop="demand"
       dpr={[1, 2]}
       gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}
       camera={{ fov: 45, near: 1, far: 1.2e6, position: [0, 0, 22_000] }}

@@ -17,6 +17,8 @@ export const frame = {
   tleSource: 'bundled' as TleSource,
   /** Rendered frames and the time of the first one (performance.now ms), for the HUD and benchmarks. */
   frameCount: 0,
+  /** Animation-frame ticks, drawn or not (the scene renders on demand): the kiosk watchdog's heartbeat. */
+  tickCount: 0,
   firstFrameAtMs: null as number | null,
   /** False before the first ISS module was launched: the station is not drawn then. */
   issExists: true,

@@ -3,10 +3,10 @@ import { useLang, useT } from '../state/lang';
 import { READOUTS, tleIsApproximate } from './readouts';
 
 /**
- * Readouts outside the canvas. Values are written straight into the DOM ten times a second (only
+ * Readouts outside the canvas. Values are written straight into the DOM four times a second (only
  * when they change), not through React state.
  */
-const HUD_INTERVAL_MS = 100;
+const HUD_INTERVAL_MS = 250;
 
 export function Hud() {
   const root = useRef<HTMLDListElement>(null);
@@ -19,7 +19,7 @@ export function Hud() {
     let last = -Infinity;
     const tick = (now = performance.now()) => {
       raf = requestAnimationFrame(tick);
-      // Ten updates a second are plenty for people, and spare the frame budget (layout per write).
+      // Four updates a second are plenty for people, and spare the page (each write re-rasterises the panel).
       if (now - last < HUD_INTERVAL_MS) return;
       last = now;
       READOUTS.forEach((r, i) => {

@@ -1,5 +1,5 @@
 import { useTexture } from '@react-three/drei';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { DataTexture, Matrix4, SphereGeometry, SRGBColorSpace, Vector2, Vector3, type Group, type ShaderMaterial, type Texture } from 'three';
 import { MOON_RADIUS_KM } from '../../astro/moon';
@@ -86,6 +86,7 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
   );
   const material = useRef<ShaderMaterial>(null);
   const kit = useMoonKit();
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const m = material.current;
     return () => m?.dispose();
@@ -94,10 +95,12 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
   useEffect(() => {
     const u = material.current?.uniforms;
     if (u) u.polarCapCos.value = showPolarTerrain ? POLAR_CAP_COS : 2;
-  }, [showPolarTerrain]);
+    invalidate();
+  }, [showPolarTerrain, invalidate]);
   useEffect(() => {
     const u = material.current?.uniforms;
     if (!kit || !u) return;
+    invalidate(2);
     if (kit.color) u.map.value = kit.color;
     if (kit.kit.elevation) {
       const texture = new DataTexture(Uint8Array.from(kit.elevation!.data), kit.elevation!.width, kit.elevation!.height);
@@ -108,7 +111,7 @@ export function Moon({ showPolarTerrain, children }: { showPolarTerrain: boolean
       u.useElevation.value = 1;
       return () => texture.dispose();
     }
-  }, [kit]);
+  }, [kit, invalidate]);
 
   useFrame(() => {
     const g = group.current;
