@@ -10,7 +10,7 @@ import {
   type Material,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { PortId, ManifestEntry, VehicleKind } from '../../spacecraft/manifest';
+import type { ManifestEntry, VehicleKind } from '../../spacecraft/manifest';
 
 /**
  * Turns the loaded glTF scenes (models/README.md) into what the scene draws, merged by material:
@@ -186,7 +186,7 @@ const flip = new Matrix4().makeRotationY(Math.PI);
 export function buildDockedVehicles(
   entries: readonly ManifestEntry[],
   ports: Map<string, Matrix4>,
-  vehicles: Record<VehicleKind, Object3D>,
+  vehicles: Partial<Record<VehicleKind, Object3D>>,
   hull: Material,
   solar: Material,
 ): { meshes: Mesh[]; parts: Part[] } {
@@ -194,10 +194,12 @@ export function buildDockedVehicles(
   const solarGeoms: BufferGeometry[] = [];
   const parts: Part[] = [];
   for (const e of entries) {
-    const port = ports.get(e.port as PortId);
+    // Skipped: a vehicle with no model yet, a port the sources do not record (null) or the model lacks.
+    const model = vehicles[e.vehicle];
+    if (!model || e.port === null) continue;
+    const port = ports.get(e.port);
     if (!port) continue;
     const place = new Matrix4().multiplyMatrices(port, flip);
-    const model = vehicles[e.vehicle];
     model.updateMatrixWorld(true);
     model.traverse((o) => {
       if (o instanceof Mesh) {
