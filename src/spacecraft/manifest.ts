@@ -3,9 +3,11 @@ import type { ElementId } from './assembly';
 
 /**
  * The docking manifest: which visiting vehicle sat at which ISS port over which dates, with its crew.
- * Pure (no three, no React) so it can be validated in tests and at load. Port ids match the `port-<id>`
- * nodes of models/iss.glb where the model has them. Instants are UTC (ISO-8601 in the file, ms in code).
+ * Pure (no three, no React) so it can be validated in tests and at load. Instants are UTC (ISO-8601 in
+ * the file, ms in code).
  */
+
+/** Ports of the present station: each has a `port-<id>` node in models/iss.glb (models/README.md). */
 export const PORTS = [
   'harmony-forward',
   'harmony-zenith',
@@ -15,10 +17,11 @@ export const PORTS = [
   'prichal-nadir',
   'poisk-zenith',
   'zvezda-aft',
-  'pirs-nadir',
-  'nauka-nadir',
 ] as const;
-export type PortId = (typeof PORTS)[number];
+/** Ports the dataset lists that the present station no longer has: Pirs left in Jul 2021, Prichal took Nauka nadir in Nov 2021. */
+export const FORMER_PORTS = ['pirs-nadir', 'nauka-nadir'] as const;
+export const ALL_PORTS = [...PORTS, ...FORMER_PORTS] as const;
+export type PortId = (typeof ALL_PORTS)[number];
 
 /**
  * The element that carries each port's docking or berthing interface (station-through-time.md Part C;
@@ -78,7 +81,7 @@ const entrySchema = z.object({
   vehicle: z.enum(VEHICLES),
   name: z.string().min(1),
   /** null: aboard, at a port the sources do not record (it had moved off its listed port). */
-  port: z.enum(PORTS).nullable(),
+  port: z.enum(ALL_PORTS).nullable(),
   from: isoInstant,
   to: isoInstant.nullable(),
   /** The id of this vehicle's first entry, when the entry is a later part of the same stay (after a relocation). */
