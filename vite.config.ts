@@ -43,7 +43,7 @@ export default defineConfig({
       // favicon.svg is precached by globPatterns; the plugin adds manifest.webmanifest itself.
       includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,jpg,webp,png,glb,txt,json,svg}'],
+        globPatterns: ['**/*.{js,css,html,jpg,webp,png,glb,txt,json,svg,bin}'],
         // kiosk.json is the museum's own configuration, edited on the kiosk host without a rebuild: it is
         // fetched from the network first and only falls back to the last copy seen when offline. The worker
         // also fetches it at install (public/sw-kiosk-config.js), so that copy exists from the first visit.

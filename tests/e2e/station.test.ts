@@ -91,6 +91,8 @@ describe('the ISS model in the scene (view=iss)', () => {
       controls.target.copy(centre);
       camera.position.copy(centre).addScaledVector(up, 0.03);
       controls.update();
+      // The scene renders on demand: a camera moved by hand (not by input) asks for its frame.
+      o.three().invalidate();
       await new Promise((r) => setTimeout(r, 1500));
       const p = box.getWorldPosition(box.position.clone()).project(camera);
       return { x: ((p.x + 1) / 2) * size.width, y: ((1 - p.y) / 2) * size.height };
@@ -147,6 +149,7 @@ describe('the ISS model in the scene (view=iss)', () => {
         controls.target.copy(world);
         camera.position.copy(world).add({ x: 0.012, y: 0.012, z: 0.01 });
         controls.update();
+        o.three().invalidate(); // the scene renders on demand: a camera moved by hand asks for its frame
         await new Promise((r) => setTimeout(r, 2500));
         // Project as the GPU does: model-view and projection uploaded as float32, vertex in float32.
         const f = Math.fround;
