@@ -15,6 +15,7 @@ import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadBundledTles, loadStars } from './loadData';
+import { useTleHistory } from './useTleHistory';
 import { startUrlSync } from './urlSync';
 
 const TourRoot = lazy(() => import('../ui/tour/TourRoot'));
@@ -51,6 +52,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
   }, [urlTle]);
 
   useEffect(() => (tlesReady ? startUrlSync() : undefined), [tlesReady]);
+  useTleHistory(tlesReady);
 
   return (
     <div className={['app', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>

@@ -14,6 +14,11 @@ export async function loadBundledTles(): Promise<Tle[]> {
   return parseTleFile(await (await fetchOk('data/iss-tle.txt')).text());
 }
 
+/** The ISS's own element history through the story (public/data/iss-tle-history.txt, ~0.4 MB). */
+export async function loadTleHistory(): Promise<Tle[]> {
+  return parseTleFile(await (await fetchOk('data/iss-tle-history.txt')).text());
+}
+
 /** The star catalogue (public/data/stars.json, made by scripts/build-assets.mjs). */
 export async function loadStars(): Promise<StarCatalog> {
   const catalog = (await (await fetchOk('data/stars.json')).json()) as StarCatalog;

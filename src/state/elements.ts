@@ -13,9 +13,11 @@ export type TleSource = 'bundled' | 'url' | 'pasted' | 'online';
 
 interface ElementsState {
   bundled: Tle[];
+  /** The ISS's own element history (public/data/iss-tle-history.txt), loaded when a far date needs it. */
+  history: Tle[];
   /** Elements fetched online; they join the bundled ones in the nearest-epoch choice. */
   online: Tle[];
-  /** bundled + online, kept together so the per-frame choice allocates nothing. */
+  /** bundled + history + online, kept together so the per-frame choice allocates nothing. */
   all: Tle[];
   override: { tle: Tle; source: TleSource } | null;
   /** Status line of the optional online refresh. */
@@ -24,6 +26,7 @@ interface ElementsState {
 
 export const useElements = create<ElementsState>(() => ({
   bundled: [],
+  history: [],
   online: [],
   all: [],
   override: null,
@@ -54,7 +57,10 @@ const scratchV = vec3();
 
 export const elementsActions = {
   setBundled(bundled: Tle[]) {
-    useElements.setState((s) => ({ bundled, all: [...bundled, ...s.online] }));
+    useElements.setState((s) => ({ bundled, all: [...bundled, ...s.history, ...s.online] }));
+  },
+  setHistory(history: Tle[]) {
+    useElements.setState((s) => ({ history, all: [...s.bundled, ...history, ...s.online] }));
   },
   /**
    * Validates and, if good at `simMs`, flies these elements: as an override for 'url' and 'pasted',
@@ -73,7 +79,7 @@ export const elementsActions = {
     }
     noticeActions.setTleError(null);
     if (source === 'online') {
-      useElements.setState((s) => ({ online: [parsed.tle], all: [...s.bundled, parsed.tle] }));
+      useElements.setState((s) => ({ online: [parsed.tle], all: [...s.bundled, ...s.history, parsed.tle] }));
     } else {
       useElements.setState({ override: { tle: parsed.tle, source } });
     }
