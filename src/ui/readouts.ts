@@ -2,6 +2,7 @@ import { TLE_STALE_AFTER_DAYS } from '../astro/tle';
 import { MS_PER_DAY } from '../astro/units';
 import { frame } from '../state/frame';
 import { t } from '../state/lang';
+import { stationOfDate } from '../state/station';
 
 /**
  * HUD readouts: `value` is the plain full-precision value (the element's data-value, the test
@@ -16,6 +17,9 @@ export interface Readout {
 }
 
 const s = () => frame.snapshot;
+const station = () => stationOfDate(frame.snapshot.instantMs);
+/** Docked vehicles as `<id>@<port-id>` (port-id as in the manifest; `aboard` where no port is recorded). */
+const vehicleList = () => station().vehicles.map((v) => `${v.segmentOf ?? v.id}@${v.port ?? 'aboard'}`).join(',');
 const hemisphere = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
 const tleAgeDays = () => (frame.tle ? (s().instantMs - frame.tle.epochMs) / MS_PER_DAY : NaN);
 
@@ -52,6 +56,22 @@ export const READOUTS: Readout[] = [
   },
   { id: 'moon-distance', label: 'hud.moonDistance', value: () => String(s().moonDistanceKm), text: () => `${Math.round(s().moonDistanceKm).toLocaleString('en-US')} km` },
   { id: 'moon-illumination', label: 'hud.moonLit', value: () => String(s().moonIlluminatedFraction), text: () => `${(s().moonIlluminatedFraction * 100).toFixed(1)} %` },
+  {
+    id: 'station-elements',
+    label: 'hud.stationElements',
+    value: () => station().elements.map((e) => e.element.id).join(','),
+    text: () => t('hud.stationElementsCount', { n: station().elements.length }),
+  },
+  {
+    id: 'station-vehicles',
+    label: 'hud.stationVehicles',
+    value: vehicleList,
+    text: () => {
+      const st = station();
+      const n = t('hud.stationVehiclesCount', { n: st.vehicles.length });
+      return st.asOf ? `${n} · ${t('hud.asOf', { date: st.asOf })}` : n;
+    },
+  },
   {
     id: 'shackleton-sun-elevation',
     label: 'hud.shackletonSun',

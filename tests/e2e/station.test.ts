@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchChromium, openApp } from './browser';
+import { ARTIFACTS, launchChromium, openApp, readValue } from './browser';
 
 /** Waits until the station model is drawn with its docked vehicles. */
 async function waitForStation(page: Page): Promise<void> {
@@ -188,3 +188,38 @@ describe('the ISS model in the scene (view=iss)', () => {
     });
   }
 });
+
+describe('the station of the date (readouts)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Expected from station-through-time.md (independent of the app's data files): Unity with PMA-1 and PMA-2
+  // joined Zarya on 7 Dec 1998; Zvezda (Jul 2000), Z1 and PMA-3 (Oct 2000) came next, P6 only in Dec 2000;
+  // Soyuz TM-31 docked at Zvezda aft on 2 Nov 2000 with Expedition 1.
+  for (const [t, elements, vehicles] of [
+    ['1998-12-15T12:00:00Z', 'zarya,pma-1,unity,pma-2', ''],
+    ['2000-11-03T12:00:00Z', 'zarya,pma-1,unity,pma-2,zvezda,z1,pma-3', 'soyuz-tm-31@zvezda-aft'],
+  ] as const) {
+    it(`at ${t}: station-elements and station-vehicles are those of the date`, async () => {
+      const { page, errors } = await openApp(browser, `?t=${t}&rate=0`);
+      await expect.poll(() => readValue(page, 'station-elements'), { timeout: 30_000 }).toBe(elements);
+      expect(await readValue(page, 'station-vehicles')).toBe(vehicles);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('after the records end (28 April 2026) the last known vehicles, marked "as of"', async () => {
+    const { page, errors } = await openApp(browser, '?t=2026-12-01T12:00:00Z&rate=0');
+    await expect.poll(() => readValue(page, 'station-vehicles'), { timeout: 30_000 }).toContain('soyuz-ms-28@rassvet-nadir');
+    expect(await page.getByTestId('station-vehicles').textContent()).toContain('as of 2026-04-28');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+

@@ -8,11 +8,10 @@ import dragonUrl from '../../../models/crew-dragon.glb?url';
 import { rotationBodyToTemeXvv, solarArrayAngles } from '../../astro/attitude';
 import type { Mat3 } from '../../astro/units';
 import { rotationZ, vec3 } from '../../astro/vec';
-import manifestJson from '../../content/docking-manifest.json';
-import { dockedAt, parseManifest } from '../../spacecraft/manifest';
 import { frame } from '../../state/frame';
 import { noticeActions } from '../../state/notices';
 import { partActions, useParts, type PartInfo } from '../../state/parts';
+import { stationDataErrors, stationOfDate } from '../../state/station';
 import { astroToScene, localToTemeToScene } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { makeSolarCellTexture } from './solarCellTexture';
@@ -59,15 +58,14 @@ export default function Station() {
       }),
     [iss, solarTexture],
   );
-  const manifest = useMemo(() => parseManifest(manifestJson), []);
   const docked = useRef({ key: '', checkedAtMs: NaN, meshes: [] as Mesh[], built: new Map<string, DockedSet>() });
   const [vehicleParts, setVehicleParts] = useState<Part[]>([]);
 
   useEffect(() => {
-    manifest.errors.forEach((e, i) =>
-      noticeActions.show(`manifest-${i}`, `Docking manifest: ${e}. The station is shown without that entry.`),
+    stationDataErrors.forEach((e, i) =>
+      noticeActions.show(`manifest-${i}`, `Station data: ${e}. The station is shown without that entry.`),
     );
-  }, [manifest]);
+  }, []);
 
   useEffect(() => {
     const d = docked.current;
@@ -108,7 +106,8 @@ export default function Station() {
     const d = docked.current;
     if (Math.abs(instantMs - d.checkedAtMs) < 30_000) return;
     d.checkedAtMs = instantMs;
-    const entries = dockedAt(manifest.entries, instantMs);
+    // After the records end, the last known configuration (the readouts and the parts list say "as of").
+    const entries = stationOfDate(instantMs).vehicles;
     const key = entries.map((e) => e.id).join(',');
     if (key === d.key || !vehiclesGroup.current) return;
     d.key = key;
