@@ -15,6 +15,7 @@ import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadBundledTles, loadStars } from './loadData';
+import { useFirstFrameDrawn } from './useFirstFrameDrawn';
 import { useTleHistory } from './useTleHistory';
 import { startUrlSync } from './urlSync';
 
@@ -53,6 +54,8 @@ export function App({ urlTle }: { urlTle: string | null }) {
 
   useEffect(() => (tlesReady ? startUrlSync() : undefined), [tlesReady]);
   useTleHistory(tlesReady);
+  // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
+  const firstFrame = useFirstFrameDrawn(tlesReady);
 
   return (
     <div className={['app', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>
@@ -64,12 +67,12 @@ export function App({ urlTle }: { urlTle: string | null }) {
       <TimeControls />
       {!KIOSK && <TlePanel />}
       <Notices />
-      {tlesReady && KIOSK && (
+      {firstFrame && KIOSK && (
         <Suspense fallback={null}>
           <KioskRoot />
         </Suspense>
       )}
-      {tlesReady && !KIOSK && tourSearch !== null && (
+      {firstFrame && !KIOSK && tourSearch !== null && (
         <Suspense fallback={null}>
           <TourRoot search={tourSearch} onExit={endTour} />
         </Suspense>

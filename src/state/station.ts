@@ -1,32 +1,29 @@
-import assemblyJson from '../content/assembly.json';
-import manifestJson from '../content/docking-manifest.json';
-import { parseAssembly, stationAt, type ElementAt } from '../spacecraft/assembly';
-import { dockedAsOf, parseManifest, type ManifestEntry } from '../spacecraft/manifest';
+import { frame } from './frame';
+import type { StationOfDate } from './stationData';
+
+export type { StationOfDate } from './stationData';
 
 /**
- * The station as it was at an instant, from the assembly sequence and the docking manifest (both
- * schema-checked once; bad entries are left out, their messages in `stationDataErrors`). Cached by instant:
- * the HUD asks four times a second, the scene once a frame.
+ * The station as it was at an instant, from the assembly sequence and the docking manifest. The data come
+ * in their own chunk once the first frames are drawn (they are not needed for the first view); until then
+ * `stationOfDate` returns null. Cached by instant: the HUD asks four times a second, the scene once a frame.
  */
-const assembly = parseAssembly(assemblyJson);
-const manifest = parseManifest(manifestJson);
+type StationData = typeof import('./stationData');
 
-export const stationDataErrors: readonly string[] = [...assembly.errors, ...manifest.errors];
-export const manifestEntries: readonly ManifestEntry[] = manifest.entries;
+let data: StationData | null = null;
+let loading: Promise<StationData> | null = null;
+let cached: StationOfDate | null = null;
 
-export interface StationOfDate {
-  instantMs: number;
-  elements: ElementAt[];
-  vehicles: ManifestEntry[];
-  /** The date the records end ('2026-04-28') when the instant is after it: the last known configuration. */
-  asOf: string | null;
+export function loadStationData(): Promise<StationData> {
+  loading ??= import('./stationData').then((d) => (data = d));
+  return loading;
 }
 
-let cached: StationOfDate = { instantMs: NaN, elements: [], vehicles: [], asOf: null };
-
-export function stationOfDate(instantMs: number): StationOfDate {
-  if (instantMs === cached.instantMs) return cached;
-  const docked = dockedAsOf(manifest.entries, instantMs);
-  cached = { instantMs, elements: stationAt(assembly.elements, instantMs), vehicles: docked.entries, asOf: docked.asOf };
+export function stationOfDate(instantMs: number): StationOfDate | null {
+  if (!data) {
+    if (frame.frameCount > 2) void loadStationData();
+    return null;
+  }
+  if (cached?.instantMs !== instantMs) cached = data.computeStationOfDate(instantMs);
   return cached;
 }

@@ -19,7 +19,7 @@ export interface Readout {
 const s = () => frame.snapshot;
 const station = () => stationOfDate(frame.snapshot.instantMs);
 /** Docked vehicles as `<id>@<port-id>` (port-id as in the manifest; `aboard` where no port is recorded). */
-const vehicleList = () => station().vehicles.map((v) => `${v.segmentOf ?? v.id}@${v.port ?? 'aboard'}`).join(',');
+const vehicleList = () => station()?.vehicles.map((v) => `${v.segmentOf ?? v.id}@${v.port ?? 'aboard'}`).join(',') ?? '';
 const hemisphere = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
 const tleAgeDays = () => (frame.tle ? (s().instantMs - frame.tle.epochMs) / MS_PER_DAY : NaN);
 
@@ -59,8 +59,11 @@ export const READOUTS: Readout[] = [
   {
     id: 'station-elements',
     label: 'hud.stationElements',
-    value: () => station().elements.map((e) => e.element.id).join(','),
-    text: () => t('hud.stationElementsCount', { n: station().elements.length }),
+    value: () => station()?.elements.map((e) => e.element.id).join(',') ?? '',
+    text: () => {
+      const st = station();
+      return st ? t('hud.stationElementsCount', { n: st.elements.length }) : '…';
+    },
   },
   {
     id: 'station-vehicles',
@@ -68,6 +71,7 @@ export const READOUTS: Readout[] = [
     value: vehicleList,
     text: () => {
       const st = station();
+      if (!st) return '…';
       const n = t('hud.stationVehiclesCount', { n: st.vehicles.length });
       return st.asOf ? `${n} · ${t('hud.asOf', { date: st.asOf })}` : n;
     },

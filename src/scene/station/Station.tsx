@@ -11,7 +11,7 @@ import { rotationZ, vec3 } from '../../astro/vec';
 import { frame } from '../../state/frame';
 import { noticeActions } from '../../state/notices';
 import { partActions, useParts, type PartInfo } from '../../state/parts';
-import { stationDataErrors, stationOfDate } from '../../state/station';
+import { loadStationData, stationOfDate } from '../../state/station';
 import { astroToScene, localToTemeToScene } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { makeSolarCellTexture } from './solarCellTexture';
@@ -60,12 +60,14 @@ export default function Station() {
   );
   const docked = useRef({ key: '', checkedAtMs: NaN, meshes: [] as Mesh[], built: new Map<string, DockedSet>() });
   const [vehicleParts, setVehicleParts] = useState<Part[]>([]);
+  const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
-    stationDataErrors.forEach((e, i) =>
-      noticeActions.show(`manifest-${i}`, `Station data: ${e}. The station is shown without that entry.`),
-    );
-  }, []);
+    void loadStationData().then((d) => {
+      invalidate(); // the docked vehicles can be placed now, even on a still view
+      d.errors.forEach((e, i) => noticeActions.show(`manifest-${i}`, `Station data: ${e}. The station is shown without that entry.`));
+    });
+  }, [invalidate]);
 
   useEffect(() => {
     const d = docked.current;
@@ -105,9 +107,11 @@ export default function Station() {
   function updateDocked(instantMs: number) {
     const d = docked.current;
     if (Math.abs(instantMs - d.checkedAtMs) < 30_000) return;
-    d.checkedAtMs = instantMs;
     // After the records end, the last known configuration (the readouts and the parts list say "as of").
-    const entries = stationOfDate(instantMs).vehicles;
+    const station = stationOfDate(instantMs);
+    if (!station) return; // its data are still loading: checked again next frame
+    d.checkedAtMs = instantMs;
+    const entries = station.vehicles;
     const key = entries.map((e) => e.id).join(',');
     if (key === d.key || !vehiclesGroup.current) return;
     d.key = key;
