@@ -28,6 +28,9 @@ const PINNED = '2026-09-17T12:00:00Z';
 const PINNED_MS = Date.parse(PINNED);
 
 const BUNDLED: Tle[] = parseTleFile(readFileSync('public/data/iss-tle.txt', 'utf8'));
+/** Far from every bundled set, the app also loads the ISS's own element history (src/app/useTleHistory.ts). */
+const HISTORY: Tle[] = parseTleFile(readFileSync('public/data/iss-tle-history.txt', 'utf8'));
+const ALL_SETS: Tle[] = [...BUNDLED, ...HISTORY];
 
 /** TLE checksum, written out again here (not imported) so fixtures do not lean on the code under test. */
 function withChecksum(line: string): string {
@@ -362,9 +365,10 @@ describe('time controls', () => {
     await page.getByTestId('time-jump-input').fill('2024-02-29T06:30:15');
     await page.getByTestId('time-jump').click();
     const target = Date.parse('2024-02-29T06:30:15Z');
-    // Nearest bundled elements: 2025-08-02, 520 days away, so the position is flagged approximate.
-    const exp = expectedAt(target);
-    expect(exp.tleEpoch.slice(0, 10)).toBe('2025-08-02');
+    // Far from the bundled sets, so the element history is loaded: its nearest set is 2024-05-06, 67 days
+    // away, so the position is flagged approximate.
+    const exp = expectedAt(target, nearestTle(ALL_SETS, target));
+    expect(exp.tleEpoch.slice(0, 10)).toBe('2024-05-06');
     await expectReadouts(page, exp);
     expect(await isVisible(page, 'tle-approximate')).toBe(true);
     await expect.poll(() => urlParam(page, 't'), POLL).toBe(new Date(target).toISOString());
