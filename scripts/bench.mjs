@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { pauseLoop, timeFrames } from './frame-timing.mjs';
+import { countFrames } from './page-load.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 10_000);
@@ -172,6 +173,20 @@ async function closeBrowser(browser, pids, graceMs = 5_000) {
 }
 
 
+/** The baseline and the app view open in one context of `browser`, each drawn and its network quiet. */
+async function openSideBySide(browser, urls) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const pages = [];
+  for (const url of urls) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (window.__commonOrbit?.frame.frameCount ?? 0) > 3, null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
+    pages.push(page);
+  }
+  return { context, pages };
+}
+
 /**
  * The baseline and an app view open side by side in one browser, both loops paused, timed in alternating
  * blocks of frames: machine-wide drift (other load, clocks) hits both alike, so their ratio holds where
@@ -182,15 +197,7 @@ async function pairedFrameCost(name, baselineUrl, appUrl) {
   const browser = await launchChromium();
   const pids = await chromiumPids(browser);
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-    const pages = [];
-    for (const url of [baselineUrl, appUrl]) {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForFunction(() => (window.__commonOrbit?.frame.frameCount ?? 0) > 3, null, { timeout: 120_000 });
-      await page.waitForLoadState('networkidle', { timeout: 120_000 });
-      pages.push(page);
-    }
+    const { context, pages } = await openSideBySide(browser, [baselineUrl, appUrl]);
     // Let lazy parts (station, terrain, large textures) arrive, upload and compile, then pause both.
     await pages[1].waitForTimeout(PAIRED_SETTLE_MS);
     for (const page of pages) await page.evaluate(pauseLoop);
@@ -206,21 +213,6 @@ async function pairedFrameCost(name, baselineUrl, appUrl) {
   } finally {
     await closeBrowser(browser, pids);
   }
-}
-
-/** Runs in the page: counts animation frames over `ms` (the page's own frame rate, overlays included). */
-function countAnimationFrames(ms) {
-  return new Promise((done) => {
-    let frames = 0;
-    let t0 = null;
-    const tick = (now) => {
-      if (t0 === null) t0 = now;
-      else frames++;
-      if (now - t0 < ms) requestAnimationFrame(tick);
-      else done({ frames, ms: now - t0 });
-    };
-    requestAnimationFrame(tick);
-  });
 }
 
 /** Runs in the page: stops its render loop, or sets it going ('always', 'demand', or 'app' = as it was). */
@@ -240,15 +232,7 @@ async function pairedPageFrames(name, baselineUrl, appUrl, draw) {
   const browser = await launchChromium();
   const pids = await chromiumPids(browser);
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
-    const pages = [];
-    for (const url of [baselineUrl, appUrl]) {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForFunction(() => (window.__commonOrbit?.frame.frameCount ?? 0) > 3, null, { timeout: 120_000 });
-      await page.waitForLoadState('networkidle', { timeout: 120_000 });
-      pages.push(page);
-    }
+    const { context, pages } = await openSideBySide(browser, [baselineUrl, appUrl]);
     await pages[1].waitForTimeout(PAIRED_SETTLE_MS);
     const modes = ['always', draw];
     for (const page of pages) await page.evaluate(setRenderLoop, 'never');
@@ -259,11 +243,11 @@ async function pairedPageFrames(name, baselineUrl, appUrl, draw) {
         await pages[k].bringToFront();
         await pages[k].evaluate(setRenderLoop, modes[k]);
         await pages[k].waitForTimeout(PAGE_RAMP_MS);
-        counts[k].push(await pages[k].evaluate(countAnimationFrames, PAGE_BLOCK_MS));
+        counts[k].push(await pages[k].evaluate(countFrames, PAGE_BLOCK_MS));
         await pages[k].evaluate(setRenderLoop, 'never');
       }
     }
-    const frameMs = (c) => c.reduce((s, x) => s + x.ms, 0) / c.reduce((s, x) => s + x.frames, 0);
+    const frameMs = (c) => c.reduce((sum, x) => sum + x.ms, 0) / c.reduce((sum, x) => sum + x.frames, 0);
     const [baselineMs, appMs] = counts.map(frameMs);
     log(`${name}: page frame ${round(appMs)} ms vs baseline ${round(baselineMs)} ms`);
     await context.close();

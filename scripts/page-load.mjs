@@ -3,8 +3,8 @@
 // (requestAnimationFrame ticks) over the same window.
 /* global requestAnimationFrame */
 
-/** Runs in the page: counts animation frames for `windowMs`. */
-function countFrames(windowMs) {
+/** Runs in the page: counts animation frames for `windowMs` (the page's own frame rate, overlays included). */
+export function countFrames(windowMs) {
   return new Promise((done) => {
     let frames = 0;
     let t0 = null;
