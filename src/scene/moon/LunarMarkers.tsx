@@ -93,10 +93,12 @@ export function LunarMarkers({ labels, visible }: { labels: 'all' | 'main'; visi
   }, [t]);
 
   return (
+    // Not frustum-culled (a few hundred segments): their buffers upload the first time the markers are shown,
+    // not at whichever later frame first has them in view (a kiosk's GPU objects stay one set).
     <group name="lunar-markers" dispose={null} visible={visible}>
-      <lineSegments geometry={shackleton} material={LINE_MATERIALS.shackleton} />
-      <lineSegments geometry={artemis} material={LINE_MATERIALS.artemis} />
-      <lineSegments geometry={ilrs} material={LINE_MATERIALS.ilrs} />
+      <lineSegments geometry={shackleton} material={LINE_MATERIALS.shackleton} frustumCulled={false} />
+      <lineSegments geometry={artemis} material={LINE_MATERIALS.artemis} frustumCulled={false} />
+      <lineSegments geometry={ilrs} material={LINE_MATERIALS.ilrs} frustumCulled={false} />
       {visible && markers.filter((m) => labels === 'all' || m.kind === 'shackleton' || m.kind === 'context').map((m) => (
         <Html key={m.key} position={m.position} className={`lunar-label ${m.kind}`} zIndexRange={[10, 0]}>
           <span title={m.kind === 'artemis' ? t('moon.approximate') : undefined}>{m.label}</span>
