@@ -1,6 +1,5 @@
-import { MOON_RADIUS_KM } from '../astro/moon';
-import { DEG_PER_RAD, RAD_PER_DEG, type Degrees, type Kilometer } from '../astro/units';
-import type { LatLonDeg, PolarGrid } from './polarGrid';
+import type { Degrees, Kilometer } from '../astro/units';
+import { planeScaleFactor, planeToSelenographic, selenographicToPlane, type LatLonDeg, type PlanePoint, type PolarGrid } from './polarGrid';
 
 /**
  * Measured south-polar height grids (pure: no three.js, React or zustand): the LRO LOLA 480 m grid
@@ -226,28 +225,25 @@ export async function loadPolarHeightGrid(headerUrl: string, fetchImpl: typeof f
   return r.value ? { grid: r.value, error: null } : { grid: null, error: r.error ?? `${headerUrl}: no data` };
 }
 
+// The LOLA plane is the project's polar stereographic plane (polarGrid.ts) with its axes swapped: +y toward
+// 0° E here, +x there. The projection itself is polarGrid's.
+const swapped: PlanePoint = { xKm: 0, yKm: 0 };
+
 /** Selenographic (deg, east longitude) → LOLA plane (km), into `result`. Valid south of the north pole. */
 export function selenographicToLolaPlane(latDeg: Degrees, lonDeg: Degrees, result: LolaPlanePoint): LolaPlanePoint {
-  const rho = 2 * MOON_RADIUS_KM * Math.tan(((90 + latDeg) * RAD_PER_DEG) / 2);
-  const lon = lonDeg * RAD_PER_DEG;
-  result.xKm = rho * Math.sin(lon);
-  result.yKm = rho * Math.cos(lon);
+  selenographicToPlane(latDeg, lonDeg, swapped);
+  result.xKm = swapped.yKm;
+  result.yKm = swapped.xKm;
   return result;
 }
 
 /** LOLA plane (km) → selenographic (deg, east longitude −180..180; 0 at the pole itself), into `result`. */
 export function lolaPlaneToSelenographic(xKm: Kilometer, yKm: Kilometer, result: LatLonDeg): LatLonDeg {
-  const rho = Math.hypot(xKm, yKm);
-  result.latDeg = 2 * Math.atan(rho / (2 * MOON_RADIUS_KM)) * DEG_PER_RAD - 90;
-  result.lonDeg = rho === 0 ? 0 : Math.atan2(xKm, yKm) * DEG_PER_RAD;
-  return result;
+  return planeToSelenographic(yKm, xKm, result);
 }
 
-/** Stereographic scale at a plane point: plane km per ground km, 1 + (ρ/2R)². */
-export function lolaPlaneScale(xKm: Kilometer, yKm: Kilometer): number {
-  const q = Math.hypot(xKm, yKm) / (2 * MOON_RADIUS_KM);
-  return 1 + q * q;
-}
+/** Stereographic scale at a plane point: plane km per ground km, 1 + (ρ/2R)² (the same in either axis order). */
+export const lolaPlaneScale: (xKm: Kilometer, yKm: Kilometer) => number = planeScaleFactor;
 
 const scratchPlane: LolaPlanePoint = { xKm: 0, yKm: 0 };
 
