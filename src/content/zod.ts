@@ -10,3 +10,14 @@ import { config, z } from 'zod';
 config({ jitless: true });
 
 export { z };
+
+/** How a data file names its i-th entry in a message: `file: entry 3 ("id")`. */
+export function entryLabel(fileName: string, index: number, item: unknown): string {
+  const id = (item as { id?: unknown } | null)?.id;
+  return `${fileName}: entry ${index + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`;
+}
+
+/** One message per schema issue of an entry: `label: field.path: what is wrong`. */
+export function issueMessages(label: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${label}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+}

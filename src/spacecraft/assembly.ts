@@ -1,4 +1,4 @@
-import { z } from '../content/zod';
+import { entryLabel, issueMessages, z } from '../content/zod';
 import { isoInstant } from './manifest';
 
 /**
@@ -205,12 +205,9 @@ export function parseAssembly(json: unknown, fileName = 'assembly.json'): Assemb
   const labels = new Map<AssemblyElement, string>();
   let accepted: AssemblyElement[] = [];
   raw.forEach((item, i) => {
-    const label = `${fileName}: entry ${i + 1}${typeof item?.id === 'string' ? ` ("${item.id}")` : ''}`;
+    const label = entryLabel(fileName, i, item);
     const parsed = elementSchema.safeParse(item);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${label}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
-      return;
-    }
+    if (!parsed.success) return void errors.push(...issueMessages(label, parsed.error));
     if (accepted.some((o) => o.id === parsed.data.id)) return void errors.push(`${label}: id: "${parsed.data.id}" is already defined`);
     const e = toElement(parsed.data);
     if (typeof e === 'string') return void errors.push(`${label}: ${e}`);

@@ -1,4 +1,4 @@
-import { z } from '../content/zod';
+import { entryLabel, issueMessages, z } from '../content/zod';
 import type { ElementId } from './assembly';
 
 /**
@@ -124,12 +124,9 @@ export function parseManifest(json: unknown, fileName = 'docking-manifest.json')
   if (!Array.isArray(raw)) return { entries: [], errors: [`${fileName}: "entries" must be an array`] };
   const entries: ManifestEntry[] = [];
   raw.forEach((item, i) => {
-    const label = `${fileName}: entry ${i + 1}${typeof item?.id === 'string' ? ` ("${item.id}")` : ''}`;
+    const label = entryLabel(fileName, i, item);
     const parsed = entrySchema.safeParse(item);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${label}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
-      return;
-    }
+    if (!parsed.success) return void errors.push(...issueMessages(label, parsed.error));
     const e = parsed.data;
     const fromMs = Date.parse(e.from);
     const toMs = e.to === null ? Infinity : Date.parse(e.to);
