@@ -5,6 +5,7 @@ import { simNowMs } from '../state/clock';
 import { elementsActions } from '../state/elements';
 import { stepSimulation } from '../state/frame';
 import { noticeActions } from '../state/notices';
+import { useSceneHealth } from '../state/sceneHealth';
 import { Hud } from '../ui/Hud';
 import { LoadingOverlay } from '../ui/LoadingOverlay';
 import { Notices } from '../ui/Notices';
@@ -14,6 +15,7 @@ import { ViewSwitch } from '../ui/ViewSwitch';
 import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NoWebGL } from './NoWebGL';
 import { loadBundledTles, loadStars } from './loadData';
 import { useFirstFrameDrawn } from './useFirstFrameDrawn';
 import { useTleHistory } from './useTleHistory';
@@ -56,6 +58,8 @@ export function App({ urlTle }: { urlTle: string | null }) {
   useTleHistory(tlesReady);
   // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
   const firstFrame = useFirstFrameDrawn(tlesReady);
+  const noWebGL = useSceneHealth((s) => s.noWebGL);
+  if (noWebGL) return <NoWebGL />;
 
   return (
     <div className={['app', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>

@@ -1,13 +1,12 @@
-/** Shown instead of the scene when the browser has no WebGL 2. */
+import { useT } from '../state/lang';
+
+/** Shown instead of the scene when the browser gives its canvas no WebGL 2 context. */
 export function NoWebGL() {
+  const t = useT();
   return (
     <main className="no-webgl" data-testid="no-webgl">
-      <h1>Common Orbit needs WebGL</h1>
-      <p>
-        This browser could not start WebGL 2, which draws the 3D Earth and the space station. Try a current
-        Chrome, Edge, Firefox or Safari, turn on hardware acceleration in the browser's settings, or update the
-        graphics driver.
-      </p>
+      <h1>{t('ui.noWebGL.title')}</h1>
+      <p>{t('ui.noWebGL.body')}</p>
     </main>
   );
 }

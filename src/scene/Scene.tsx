@@ -1,6 +1,5 @@
 import { Canvas } from '@react-three/fiber';
 import { lazy, Suspense, useState } from 'react';
-import { NoToneMapping } from 'three';
 import { useLayers } from '../state/layers';
 import { sceneHealthActions, useSceneHealth } from '../state/sceneHealth';
 import { useView } from '../state/view';
@@ -11,6 +10,7 @@ import { IssMarker } from './IssMarker';
 import { Moon } from './moon/Moon';
 import { RenderOnDemand } from './RenderOnDemand';
 import { SceneBoundary } from './SceneBoundary';
+import { createRenderer } from './createRenderer';
 import { SimulationDriver } from './SimulationDriver';
 import { Stars, type StarCatalog } from './Stars';
 import { useAfterFirstFrames } from './useAfterFirstFrames';
@@ -136,7 +136,8 @@ export function Scene({ stars }: { stars: StarCatalog | null }) {
       className="scene"
       frameloop="demand"
       dpr={[1, 2]}
-      gl={{ antialias: true, toneMapping: NoToneMapping, preserveDrawingBuffer: false }}
+      gl={createRenderer}
+      flat
       camera={{ fov: 45, near: 1, far: 1.2e6, position: [0, 0, 22_000] }}
       role="img"
       aria-label="3D view of the Earth, the International Space Station and the Moon"

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import { isLang, translate, type Lang, type TranslateParams } from '../tour/i18n';
+import { isDictionaryLoaded, isLang, LANG_NAMES, loadDictionary, translate, type Lang, type TranslateParams } from '../tour/i18n';
+import { noticeActions } from './notices';
 
 const STORAGE_KEY = 'common-orbit.lang';
 
@@ -15,10 +16,13 @@ function remembered(): Lang {
   return isLang(nav) ? nav : 'en';
 }
 
-/** The interface language, remembered across visits. */
-export const useLang = create<{ lang: Lang }>(() => ({ lang: remembered() }));
+/** The interface language, remembered across visits. It changes only once its dictionary is loaded. */
+export const useLang = create<{ lang: Lang }>(() => ({ lang: 'en' }));
 
-export function setLang(lang: Lang): void {
+let pending: Promise<void> = Promise.resolve();
+let requested: Lang = 'en';
+
+function apply(lang: Lang): void {
   useLang.setState({ lang });
   document.documentElement.lang = lang;
   try {
@@ -27,6 +31,33 @@ export function setLang(lang: Lang): void {
     // not remembered; still applied
   }
 }
+
+/**
+ * Switches the interface language: at once when its dictionary is loaded, else when it has loaded (the last
+ * request wins). If it cannot load (offline before it was cached), the language stays and a notice says so.
+ */
+export function setLang(lang: Lang): Promise<void> {
+  requested = lang;
+  if (isDictionaryLoaded(lang)) {
+    apply(lang);
+    return Promise.resolve();
+  }
+  pending = loadDictionary(lang).then(
+    () => {
+      if (requested === lang) apply(lang);
+    },
+    (e: Error) => noticeActions.show('lang', translate(useLang.getState().lang, 'ui.errorLangLoad', { lang: LANG_NAMES[lang], error: e.message })),
+  );
+  return pending;
+}
+
+/** Resolves once the language asked for last has loaded (or failed): the app renders after it, in that language. */
+export function langReady(): Promise<void> {
+  return pending;
+}
+
+const initial = remembered();
+if (initial !== 'en') void setLang(initial);
 
 /**
  * A translate function bound to the current language (re-renders when it changes). The function is the

@@ -1,8 +1,9 @@
 import en from '../content/i18n/en.json';
-import ja from '../content/i18n/ja.json';
-import ru from '../content/i18n/ru.json';
 
-/** Tour and UI strings. Pure: no React, no stores. English is the source language. */
+/**
+ * Tour and UI strings. Pure: no React, no stores. English is the source language and is bundled; the other
+ * dictionaries are their own chunks, loaded when their language is first chosen (loadDictionary).
+ */
 
 export const LANGS = ['en', 'ru', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -15,11 +16,27 @@ export function isLang(value: unknown): value is Lang {
 }
 
 export type Dictionary = Readonly<Record<string, string>>;
-export type Dictionaries = Readonly<Record<Lang, Dictionary>>;
+export type Dictionaries = Readonly<Partial<Record<Lang, Dictionary>>> & { readonly en: Dictionary };
 export type TranslateParams = Readonly<Record<string, string | number>>;
 export type Translate = (lang: Lang, key: string, params?: TranslateParams) => string;
 
-export const DICTIONARIES: Dictionaries = { en, ru, ja };
+const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<{ default: Dictionary }>>> = {
+  ru: () => import('../content/i18n/ru.json'),
+  ja: () => import('../content/i18n/ja.json'),
+};
+
+/** The dictionaries loaded so far (English always). */
+const loaded: { -readonly [L in Lang]?: Dictionary } & { en: Dictionary } = { en };
+
+export function isDictionaryLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/** Loads a language's dictionary once (it is its own chunk); rejects when the chunk cannot be fetched. */
+export async function loadDictionary(lang: Lang): Promise<void> {
+  if (lang === 'en' || loaded[lang]) return;
+  loaded[lang] = (await LOADERS[lang]()).default;
+}
 
 /** Replaces each `{name}` with params.name; placeholders without a value are left as they are. */
 export function interpolate(template: string, params?: TranslateParams): string {
@@ -48,7 +65,10 @@ export function createTranslator(
     Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
 
   return (lang, key, params) => {
-    const text = own(dicts[lang], key);
+    const dict = dicts[lang];
+    // A dictionary not loaded yet reads as English, without a warning: its language is not shown until loaded.
+    if (dict === undefined) return interpolate(own(dicts.en, key) ?? key, params);
+    const text = own(dict, key);
     if (text !== undefined) return interpolate(text, params);
     const english = lang === 'en' ? undefined : own(dicts.en, key);
     if (english !== undefined) {
@@ -60,5 +80,5 @@ export function createTranslator(
   };
 }
 
-/** Translates with the app's dictionaries (src/content/i18n/*.json). */
-export const translate: Translate = createTranslator(DICTIONARIES);
+/** Translates with the app's dictionaries (src/content/i18n/*.json) loaded so far. */
+export const translate: Translate = createTranslator(loaded);

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTranslator, interpolate, isLang, LANG_NAMES, LANGS, translate, type Dictionaries } from '../../src/tour/i18n';
+import {
+  createTranslator,
+  interpolate,
+  isDictionaryLoaded,
+  isLang,
+  LANG_NAMES,
+  LANGS,
+  loadDictionary,
+  translate,
+  type Dictionaries,
+} from '../../src/tour/i18n';
 
 const DICTS: Dictionaries = {
   en: { 'ui.hello': 'Hello, {name}!', 'ui.only-en': 'English only', 'ui.step': 'Step {n} of {total}' },
@@ -52,6 +62,22 @@ describe('translate', () => {
     expect(t('en', 'ui.step')).toBe('Step {n} of {total}');
     expect(interpolate('{a}{a} {b}', { a: 'x', b: '{a}' })).toBe('xx {a}');
     expect(interpolate('{constructor}', {})).toBe('{constructor}');
+  });
+
+  it('reads a dictionary not loaded yet as English, without a warning', () => {
+    const warn = vi.fn();
+    const english = createTranslator({ en: DICTS.en }, warn);
+    expect(english('ru', 'ui.hello', { name: 'Anna' })).toBe('Hello, Anna!');
+    expect(english('ja', 'ui.no-such-key')).toBe('ui.no-such-key');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('loads the ru and ja dictionaries on demand (their own chunks), English from the start', async () => {
+    expect(isDictionaryLoaded('en')).toBe(true);
+    expect(isDictionaryLoaded('ru')).toBe(false);
+    expect(translate('ru', 'ui.step', { n: 3, total: 21 })).toBe('Step 3 of 21');
+    await Promise.all([loadDictionary('ru'), loadDictionary('ja')]);
+    expect(isDictionaryLoaded('ru') && isDictionaryLoaded('ja')).toBe(true);
   });
 
   it('works with the app’s dictionaries', () => {

@@ -1,0 +1,36 @@
+import type { GLProps } from '@react-three/fiber';
+
+type DefaultGLProps = Parameters<Extract<GLProps, (props: never) => unknown>>[0];
+import { WebGLRenderer } from 'three';
+import { sceneHealthActions } from '../state/sceneHealth';
+
+/** R3F's defaults for the context, plus antialiasing; the same attributes three would ask for. */
+const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true,
+  antialias: true,
+  depth: true,
+  stencil: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'high-performance',
+};
+
+/**
+ * The renderer on R3F's own canvas. The WebGL 2 check is this canvas's context, not a throwaway probe
+ * (a second context costs a software or integrated GPU hundreds of milliseconds before the first frame).
+ * Without WebGL 2 the app is told (it shows NoWebGL) and the renderer never resolves, so R3F mounts nothing
+ * and three logs no error.
+ */
+export function createRenderer({ canvas }: DefaultGLProps): Promise<WebGLRenderer> {
+  let context: WebGL2RenderingContext | null = null;
+  try {
+    context = (canvas as HTMLCanvasElement).getContext('webgl2', CONTEXT_ATTRIBUTES);
+  } catch {
+    context = null;
+  }
+  if (context === null) {
+    sceneHealthActions.setNoWebGL();
+    return new Promise<WebGLRenderer>(() => undefined);
+  }
+  return Promise.resolve(new WebGLRenderer({ canvas, context, ...CONTEXT_ATTRIBUTES }));
+}
