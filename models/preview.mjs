@@ -1,7 +1,10 @@
 // Renders the exported models in headless Chromium (software WebGL) and saves PNGs to look at.
 // Usage (from the repository root, after build-models.mjs): node models/preview.mjs [outDir=/tmp]
 // Writes iss-preview-1.png (above, forward-starboard), iss-preview-2.png (below, aft-port),
-// iss-preview-3.png (arrays turned: alpha 50°, beta 20°), vehicles-preview.png (Soyuz MS and Crew Dragon).
+// iss-preview-3.png (arrays turned: alpha 50°, beta 20°), vehicles-preview.png (Soyuz MS and Crew Dragon),
+// iss-preview-4.png (below, forward-starboard) and iss-preview-5.png (above, aft-port) with the cargo ships
+// docked and berthed, cargo-preview.png (the five cargo-era vehicles side by side) and <id>-preview.png for
+// each of those five (two views: from above-starboard and from below-port).
 // The page uses the documented conventions only: wing instances from the wing-*/irosa-* nodes and the
 // template meshes, vehicles placed with vehicle.matrix = port.matrixWorld · R_y(180°).
 import { dirname, join, resolve } from 'node:path';
@@ -36,7 +39,9 @@ const camera = new THREE.PerspectiveCamera(35, innerWidth / innerHeight, 0.5, 20
 
 const loader = new GLTFLoader();
 const load = async (name) => (await loader.loadAsync('/models/' + name)).scene;
-const [iss, soyuzSrc, dragonSrc] = await Promise.all([load('iss.glb'), load('soyuz-ms.glb'), load('crew-dragon.glb')]);
+const ids = ['soyuz-ms', 'crew-dragon', 'progress-ms', 'cargo-dragon', 'cygnus', 'htv-x', 'starliner'];
+const [iss, ...vehicleScenes] = await Promise.all([load('iss.glb'), ...ids.map((id) => load(id + '.glb'))]);
+const src = Object.fromEntries(ids.map((id, i) => [id, vehicleScenes[i]]));
 scene.add(iss);
 iss.updateMatrixWorld(true);
 
@@ -82,34 +87,66 @@ function dock(src, portId) {
   scene.add(v);
   return v;
 }
-const docked = [dock(soyuzSrc, 'prichal-nadir'), dock(dragonSrc, 'harmony-zenith'), dock(soyuzSrc, 'rassvet-nadir'), dock(dragonSrc, 'harmony-forward')];
+const crewSet = [['soyuz-ms', 'prichal-nadir'], ['crew-dragon', 'harmony-zenith'], ['soyuz-ms', 'rassvet-nadir'], ['crew-dragon', 'harmony-forward']];
+// Every port taken, cargo ships at their usual ports (station-through-time.md Part C).
+const cargoSet = [
+  ['soyuz-ms', 'prichal-nadir'], ['soyuz-ms', 'rassvet-nadir'], ['progress-ms', 'zvezda-aft'], ['progress-ms', 'poisk-zenith'],
+  ['cargo-dragon', 'harmony-zenith'], ['starliner', 'harmony-forward'], ['cygnus', 'unity-nadir'], ['htv-x', 'harmony-nadir'],
+];
+const dockedSets = Object.fromEntries(Object.entries({ crew: crewSet, cargo: cargoSet }).map(([k, set]) => [k, set.map(([id, port]) => dock(src[id], port))]));
 
-// Vehicles alone, side by side, for a close look.
-const solo = new THREE.Group();
-const s1 = soyuzSrc.clone(); s1.position.set(0, 3.8, 0); s1.rotation.x = 0.5;
-const d1 = dragonSrc.clone(); d1.position.set(0, -3.2, 0); d1.rotation.x = -0.4;
-solo.add(s1, d1);
-solo.visible = false;
-scene.add(solo);
+// Vehicles alone, for a close look: laid along −x from their interface, posed one by one.
+const solo = {};
+const pose = (id, position, rx) => { const v = src[id].clone(); v.position.set(...position); v.rotation.x = rx; v.visible = false; scene.add(v); return v; };
+solo.crew = [pose('soyuz-ms', [0, 3.8, 0], 0.5), pose('crew-dragon', [0, -3.2, 0], -0.4)];
+solo.cargo = [
+  pose('progress-ms', [-9, 7.5, 0], 0.5), pose('cargo-dragon', [4, 7.5, 0], -0.4),
+  pose('cygnus', [-9, -1, 0], 0.6), pose('starliner', [4, -1, 0], -0.5),
+  pose('htv-x', [1, -9.5, 0], 0.45),
+];
+const closeupIds = ['progress-ms', 'cargo-dragon', 'cygnus', 'htv-x', 'starliner'];
+for (const id of closeupIds) solo[id] = [pose(id, [0, 0, 0], 0)];
 
 const views = {
   1: { pos: [95, 80, 130], target: [-6, -8, 0], alpha: 0, beta: 0 },
   2: { pos: [-105, -75, -115], target: [-6, -3, 0], alpha: 0, beta: 0 },
   3: { pos: [150, 30, 45], target: [-6, -6, 0], alpha: (50 * Math.PI) / 180, beta: (20 * Math.PI) / 180 },
-  vehicles: { pos: [-2, 5, 21], target: [-3.8, 0, 0], solo: true },
+  vehicles: { pos: [-2, 5, 21], target: [-3.8, 0, 0], solo: 'crew' },
+  4: { pos: [48, -52, 60], target: [0, -10, 0], alpha: 0, beta: 0, docked: 'cargo' },
+  5: { pos: [-95, 60, -80], target: [-12, -4, 0], alpha: 0, beta: 0, docked: 'cargo' },
+  cargo: { pos: [-1, 6, 46], target: [-2.5, -1, 0], solo: 'cargo' },
 };
+// Close-ups: from above-starboard and from below-port, side by side, framed on the vehicle's bounding sphere.
+for (const id of closeupIds) {
+  const sphere = new THREE.Box3().setFromObject(src[id]).getBoundingSphere(new THREE.Sphere());
+  const c = sphere.center.toArray();
+  const at = (d) => c.map((x, i) => x + d[i] * sphere.radius * 2.6);
+  views[id] = { solo: id, cams: [{ pos: at([0.35, 0.5, 0.8]), target: c }, { pos: at([-0.55, -0.45, -0.7]), target: c }] };
+}
 window.shot = (name) => {
   const v = views[name];
   const showStation = !v.solo;
   iss.visible = showStation;
-  for (const d of docked) d.visible = showStation;
+  for (const [k, set] of Object.entries(dockedSets)) for (const d of set) d.visible = showStation && k === (v.docked ?? 'crew');
   for (const im of [wingCells, wingFrame, irosaCells, irosaFrame]) im.visible = showStation;
-  solo.visible = !!v.solo;
+  for (const [k, set] of Object.entries(solo)) for (const o of set) o.visible = k === v.solo;
   if (showStation) setArrays(v.alpha, v.beta);
-  camera.position.set(...v.pos);
-  camera.lookAt(...v.target);
-  renderer.render(scene, camera);
-  return renderer.info.render.triangles;
+  const cams = v.cams ?? [{ pos: v.pos, target: v.target }];
+  const w = innerWidth / cams.length;
+  renderer.setScissorTest(true);
+  let triangles = 0;
+  cams.forEach((cam, i) => {
+    camera.aspect = w / innerHeight;
+    camera.updateProjectionMatrix();
+    camera.position.set(...cam.pos);
+    camera.lookAt(...cam.target);
+    renderer.setViewport(i * w, 0, w, innerHeight);
+    renderer.setScissor(i * w, 0, w, innerHeight);
+    renderer.render(scene, camera);
+    triangles += renderer.info.render.triangles;
+  });
+  renderer.setScissorTest(false);
+  return triangles;
 };
 window.ready = true;
 </script></body></html>`;
@@ -125,7 +162,9 @@ try {
   await page.route('**/__preview.html', (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
   await page.goto(`${server.url}__preview.html`);
   await page.waitForFunction(() => globalThis.ready === true, null, { timeout: 60000 });
-  for (const [view, file] of [['1', 'iss-preview-1.png'], ['2', 'iss-preview-2.png'], ['3', 'iss-preview-3.png'], ['vehicles', 'vehicles-preview.png']]) {
+  const shots = [['1', 'iss-preview-1.png'], ['2', 'iss-preview-2.png'], ['3', 'iss-preview-3.png'], ['vehicles', 'vehicles-preview.png'], ['4', 'iss-preview-4.png'], ['5', 'iss-preview-5.png'], ['cargo', 'cargo-preview.png']];
+  for (const id of ['progress-ms', 'cargo-dragon', 'cygnus', 'htv-x', 'starliner']) shots.push([id, `${id}-preview.png`]);
+  for (const [view, file] of shots) {
     const tris = await page.evaluate((v) => globalThis.shot(v), view);
     const path = join(outDir, file);
     await page.screenshot({ path });

@@ -194,14 +194,42 @@ export function axisVector(axis) {
 }
 
 /** Collects parts of one material and merges them into one indexed geometry. */
+/**
+ * Names the station element (or element state, `zarya#wings-deployed`) each following part belongs to.
+ * A tagged vertex carries `part` = 1 + the name's index in `names` (0 is left for untagged geometry), so
+ * the app can hide and move elements by date without splitting the merged mesh. `first` fixes the
+ * numbers of the elements that move (the app gives those a matrix each).
+ */
+export class PartTags {
+  constructor(first = []) {
+    this.names = [...first];
+    this.current = null;
+  }
+
+  /** Parts added from now on belong to `name`. */
+  use(name) {
+    if (!this.names.includes(name)) this.names.push(name);
+    this.current = name;
+    return this;
+  }
+
+  tag(g) {
+    if (this.current === null) throw new Error('PartTags: a part was added before any use(name)');
+    const n = g.getAttribute('position').count;
+    g.setAttribute('part', new THREE.Uint8BufferAttribute(new Uint8Array(n).fill(this.names.indexOf(this.current) + 1), 1));
+  }
+}
+
 export class PartList {
   /**
    * @param {{ uv?: boolean, color?: boolean }} o solar-cell meshes keep uv (metres) and drop the vertex
    *   colour; hull meshes keep the vertex colour and drop uv
    */
-  constructor({ uv = false, color = !uv } = {}) {
+  constructor({ uv = false, color = !uv, tags = null } = {}) {
     this.keepUv = uv;
     this.keepColor = color;
+    /** @type {PartTags | null} when set, every vertex gets a `part` attribute: its tag's number */
+    this.tags = tags;
     this.parts = [];
   }
 
@@ -210,6 +238,7 @@ export class PartList {
       if (!this.keepUv) g.deleteAttribute('uv');
       else if (!g.getAttribute('uv')) planarUv(g);
       if (!this.keepColor) g.deleteAttribute('color');
+      if (this.tags) this.tags.tag(g);
       if (!g.index) throw new Error('PartList: non-indexed part');
       this.parts.push(g);
     }

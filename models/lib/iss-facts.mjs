@@ -120,6 +120,12 @@ export const MODULE_INFO = {
     fact: "Russian node, a ball with six ports: 4.91 m long, 3.3 m across, 3,890 kg. Berthed to Nauka's nadir port on 26 Nov 2021; Soyuz MS-27 docked at its nadir port.",
     source: 'facts.md §2.4, §2.3, §2.6 (wiki.studentb.eu Prichal ; seradata.com ; scitechdaily.com)',
   },
+  pirs: {
+    label: 'Pirs docking compartment (DC-1)',
+    fact: "Russian docking compartment and airlock on Zvezda's nadir port from 17 Sep 2001 until 26 Jul 2021, when Progress MS-16 pulled it away to burn up over the Pacific; Nauka took its port.",
+    source: 'station-through-time.md A1, B (energia.ru news 2021-07-26 ; parabolicarc.com 2021-07-26)',
+    uncertain: 'its length is given as 4.1–4.91 m (station-through-time.md B): modelled 4.91 m long, 2.55 m across',
+  },
   truss: {
     label: 'Integrated Truss Structure',
     fact: 'The 109 m backbone from port to starboard: S0 at the centre, then S1/P1, S3/S4 and P3/P4, S5/P5 and S6/P6. Solar wings on P6, P4, S4 and S6; main radiators on S1/P1.',
@@ -179,6 +185,20 @@ export const PORT_INFO = {
     users: 'Soyuz MS, Progress',
     kind: 'probe-drogue',
     source: 'facts.md §2.6 (nasa.gov Poisk)',
+  },
+  'pirs-nadir': {
+    label: 'Pirs nadir',
+    faces: '+Z, Earth',
+    users: 'Soyuz, Progress (2001–2021)',
+    kind: 'probe-drogue',
+    source: 'station-through-time.md C (spaceflights.news Progress MS-05)',
+  },
+  'nauka-nadir': {
+    label: 'Nauka nadir',
+    faces: '+Z, Earth',
+    users: 'Soyuz MS-18 and Progress MS-17 (Sep–Nov 2021), then Prichal',
+    kind: 'probe-drogue',
+    source: 'station-through-time.md A1 (Nauka, Prichal); iss-visiting-vehicles.json (Soyuz MS-18, Progress MS-17)',
   },
   'zvezda-aft': {
     label: 'Zvezda aft',

@@ -2,7 +2,7 @@
 // Model frame: three (x, y, z) = ISS body (X, −Z, Y): +x forward (ram), +y zenith, +z starboard;
 // origin at the centre of truss segment S0 (facts.md §2.2).
 import * as THREE from 'three';
-import { PALETTE as C, PartList, basisQuaternion, beam, box, cylinder, ellipsoid, node, place, revolve, strut, tidy, withoutFaces } from './geom.mjs';
+import { PALETTE as C, PartList, PartTags, basisQuaternion, beam, box, cylinder, ellipsoid, node, place, revolve, strut, tidy, withoutFaces } from './geom.mjs';
 import { makeMaterials, namedMesh } from './materials.mjs';
 import { IROSA_FACT, IROSA_WINGS, MODULE_INFO, PORT_INFO, WING_FACT, WING_TRUSS } from './iss-facts.mjs';
 
@@ -30,15 +30,18 @@ function moduleBody(length, radius, { cone = 0.45, endRadius = 1.0, color = C.wh
   );
 }
 
-/** PMA: a short bent cone, approximated straight; IDA on top if `withIda`. Along +Y from 0. */
-function pma(withIda) {
-  const g = [revolve([[0, 0], [1.0, 0], [PMA.radius, 0.3], [0.85, 1.2], [0.8, PMA.length], [0, PMA.length]], { segments: 16, colors: C.white })];
-  if (withIda) {
-    const y0 = PMA.length;
-    g.push(revolve([[0, y0], [0.9, y0], [0.9, y0 + 0.2], [IDA.radius, y0 + 0.3], [IDA.radius, y0 + IDA.length], [0, y0 + IDA.length]], { segments: 16, colors: [C.darkGrey, C.grey, C.grey, C.grey, C.darkGrey] }));
-    // Two sensor/target booms make it about 2.4 m wide (facts.md §2.6).
-    g.push(box([-0.1, y0 + 0.5, -1.2], [0.1, y0 + 0.7, 1.2], C.grey));
-  }
+/** PMA: a short bent cone, approximated straight, along +Y from 0. */
+function pma() {
+  return [revolve([[0, 0], [1.0, 0], [PMA.radius, 0.3], [0.85, 1.2], [0.8, PMA.length], [0, PMA.length]], { segments: 16, colors: C.white })];
+}
+
+/** IDA on top of a PMA (along +Y from the PMA's end). */
+function ida() {
+  const g = [];
+  const y0 = PMA.length;
+  g.push(revolve([[0, y0], [0.9, y0], [0.9, y0 + 0.2], [IDA.radius, y0 + 0.3], [IDA.radius, y0 + IDA.length], [0, y0 + IDA.length]], { segments: 16, colors: [C.darkGrey, C.grey, C.grey, C.grey, C.darkGrey] }));
+  // Two sensor/target booms make it about 2.4 m wide (facts.md §2.6).
+  g.push(box([-0.1, y0 + 0.5, -1.2], [0.1, y0 + 0.7, 1.2], C.grey));
   return g;
 }
 
@@ -98,6 +101,25 @@ function radiator(parts, origin, dir, across, length, width, n) {
   }
 }
 
+/**
+ * A fixed pair of Russian solar wings across the body (±z) at `x`: a stub at |z| = stubZ, `n` panels
+ * 3.35 m wide from |z| = 2.6 m out to `halfSpan`, and a spar (Zvezda: facts.md §2.4; Zarya: A3).
+ */
+function staticWing(hull, solar, x, y, stubZ, halfSpan, n) {
+  for (const sz of [-1, 1]) {
+    const axis = sz > 0 ? '+z' : '-z';
+    hull.add(place(cylinder(0.12, 0.12, 0.7, 8, C.grey), axis, [x, y, sz * stubZ]));
+    const r0 = 2.6;
+    const len = halfSpan - r0;
+    const seg = (len - 0.15 * (n - 1)) / n;
+    for (let i = 0; i < n; i++) {
+      const a = r0 + i * (seg + 0.15);
+      solar.add(place(box([-1.675, 0, -0.03], [1.675, seg, 0.03]), axis, [x, y, sz * a]));
+    }
+    hull.add(place(box([-0.06, 0, -0.06], [0.06, len, 0.06], C.grey), axis, [x, y, sz * r0]));
+  }
+}
+
 /** Wing-local geometry: root at the origin on the beta gimbal, long axis +y, cell face normal +z, width along x. */
 function wingTemplates() {
   const cells = new PartList({ uv: true });
@@ -137,10 +159,18 @@ function irosaTemplates() {
   return { cells: cells.merge(), frame: frame.merge() };
 }
 
+/**
+ * Elements that change place over the years (src/content/assembly.json): their parts get the numbers 1–7,
+ * and the app gives each a matrix (host berth of the date · final berth⁻¹). The rest only come and go.
+ */
+export const MOVING_ELEMENTS = ['pma-2', 'pma-3', 'harmony', 'p6', 'cupola', 'leonardo', 'kibo-elm-ps'];
+
 export function buildIss() {
   const { hull: hullMat, solar: solarMat } = makeMaterials();
-  const hull = new PartList();
-  const solarStatic = new PartList({ uv: true });
+  const tags = new PartTags(MOVING_ELEMENTS);
+  const hull = new PartList({ tags });
+  const solarStatic = new PartList({ uv: true, tags });
+  const berths = {}; // '<host>:<face>' → { position, outward }: where an element sits, for elements that move
   const modules = {}; // id → { centre, half }
   const ports = {}; // id → { position, outward, module }
 
@@ -152,29 +182,45 @@ export function buildIss() {
   const xU = (unity.x0 + unity.x1) / 2;
   const Y = MODULE_Y;
 
+  tags.use('destiny');
   hull.add(place(moduleBody(8.5, destiny.r), '+x', [destiny.x0, Y, 0]));
   modules.destiny = extent('+x', [destiny.x0, Y, 0], 8.5, destiny.r);
+  tags.use('harmony');
   hull.add(place(moduleBody(7.2, harmony.r), '+x', [harmony.x0, Y, 0]));
   modules.harmony = extent('+x', [harmony.x0, Y, 0], 7.2, harmony.r);
+  tags.use('unity');
   hull.add(place(moduleBody(5.47, unity.r, { cone: 0.3 }), '+x', [unity.x0, Y, 0]));
   modules.unity = extent('+x', [unity.x0, Y, 0], 5.47, unity.r);
 
   // S0 sits on four struts above Destiny [general knowledge, facts.md §2.3].
+  tags.use('s0');
   for (const sx of [-1, 1]) for (const sz of [-1, 1]) hull.add(beam([sx * 2.6, Y + 2.0, sz * 1.2], [sx * 1.6, -TRUSS.hy, sz * 1.2], 0.2, C.grey));
+  berths['unity:forward'] = { position: [destiny.x0, Y, 0], outward: '+x' };
+  berths['destiny:forward'] = { position: [destiny.x1, Y, 0], outward: '+x' };
+  berths['harmony:forward'] = { position: [harmony.x1, Y, 0], outward: '+x' };
 
   // Harmony forward: PMA-2 + IDA-2; zenith: PMA-3 + IDA-3; nadir: CBM (facts.md §2.6).
-  hull.add(...pma(true).map((g) => place(g, '+x', [harmony.x1, Y, 0])));
+  tags.use('pma-2');
+  hull.add(...pma().map((g) => place(g, '+x', [harmony.x1, Y, 0])));
+  tags.use('ida-2');
+  hull.add(...ida().map((g) => place(g, '+x', [harmony.x1, Y, 0])));
   modules['pma-2'] = extent('+x', [harmony.x1, Y, 0], PMA.length + IDA.length, PMA.radius);
   ports['harmony-forward'] = { position: [harmony.x1 + PMA.length + IDA.length, Y, 0], outward: '+x', module: 'pma-2' };
   const yHz = Y + harmony.r - INSET;
-  hull.add(...pma(true).map((g) => place(g, '+y', [xHr, yHz, 0])));
+  tags.use('pma-3');
+  hull.add(...pma().map((g) => place(g, '+y', [xHr, yHz, 0])));
+  tags.use('ida-3');
+  hull.add(...ida().map((g) => place(g, '+y', [xHr, yHz, 0])));
+  berths['harmony:zenith'] = { position: [xHr, yHz, 0], outward: '+y' };
   modules['pma-3'] = extent('+y', [xHr, yHz, 0], PMA.length + IDA.length, PMA.radius);
   ports['harmony-zenith'] = { position: [xHr, yHz + PMA.length + IDA.length, 0], outward: '+y', module: 'pma-3' };
+  tags.use('harmony');
   hull.add(place(cylinder(1.0, 1.0, 0.35, 16, C.darkGrey), '-y', [xHr, Y - harmony.r + INSET, 0]));
   ports['harmony-nadir'] = { position: [xHr, Y - harmony.r + INSET - 0.35, 0], outward: '-y', module: 'harmony' };
 
   // Columbus on Harmony starboard, with two external payload platforms.
   const zC0 = harmony.r - INSET;
+  tags.use('columbus');
   hull.add(place(moduleBody(6.9, 2.25, { cone: 0.9, endRadius: 1.2 }), '+z', [xHr, Y, zC0]));
   hull.add(box([xHr - 0.8, Y + 2.1, zC0 + 4.6], [xHr + 0.8, Y + 2.9, zC0 + 6.0], C.gold), box([xHr - 0.8, Y - 2.9, zC0 + 4.6], [xHr + 0.8, Y - 2.1, zC0 + 6.0], C.white));
   modules.columbus = extent('+z', [xHr, Y, zC0], 6.9, 2.25);
@@ -182,12 +228,16 @@ export function buildIss() {
   // Kibo on Harmony port: PM, ELM-PS on top, EF and JEMRMS at the outboard end (facts.md §2.3).
   const zK0 = -(harmony.r - INSET);
   const zK1 = zK0 - 11.2;
+  tags.use('kibo-pm');
   hull.add(place(moduleBody(11.2, 2.2, { cone: 0.6 }), '-z', [xHr, Y, zK0]));
   modules.kibo = extent('-z', [xHr, Y, zK0], 11.2, 2.2);
   const zElm = zK0 - 3.9;
+  tags.use('kibo-elm-ps');
   hull.add(place(moduleBody(3.9, 2.2, { cone: 0.5 }), '+y', [xHr, Y + 2.2 - INSET, zElm]));
+  berths['kibo-pm:zenith'] = { position: [xHr, Y + 2.2 - INSET, zElm], outward: '+y' };
   modules['kibo-elm-ps'] = extent('+y', [xHr, Y + 2.2 - INSET, zElm], 3.9, 2.2);
   const ef = { min: [xHr - 2.5, Y - 0.9, zK1 - 5.6], max: [xHr + 2.5, Y + 0.4, zK1 + INSET] };
+  tags.use('kibo-ef');
   hull.add(box(ef.min, ef.max, C.grey));
   hull.add(
     box([xHr - 2.2, Y + 0.4, zK1 - 5.2], [xHr - 0.6, Y + 1.4, zK1 - 3.6], C.gold),
@@ -206,6 +256,7 @@ export function buildIss() {
 
   // Unity: Quest (starboard), Tranquility (port), Z1 (zenith), CBM (nadir), PMA-1 (aft).
   const zQ0 = unity.r - INSET;
+  tags.use('quest');
   hull.add(place(moduleBody(3.3, 2.0, { cone: 0.4 }), '+z', [xU, Y, zQ0]));
   hull.add(place(cylinder(1.0, 1.0, 2.25, 16, C.white), '+z', [xU, Y, zQ0 + 3.25]));
   for (const sx of [-1, 1]) hull.add(place(ellipsoid(0.5, 1.6, { segments: 10, rings: 6, color: C.grey }), '+z', [xU + sx * 1.0, Y + 1.0, zQ0 + 3.4]));
@@ -214,43 +265,64 @@ export function buildIss() {
   const zT0 = -(unity.r - INSET);
   const tranq = { r: 2.24, len: 6.706 };
   const zT = zT0 - tranq.len / 2 - 1.2; // radial ports toward the outboard end [assumption]
+  tags.use('tranquility');
   hull.add(place(moduleBody(tranq.len, tranq.r), '-z', [xU, Y, zT0]));
+  berths['unity:port'] = { position: [xU, Y, zT0], outward: '-z' };
+  berths['tranquility:port'] = { position: [xU, Y, zT0 - tranq.len], outward: '-z' };
   modules.tranquility = extent('-z', [xU, Y, zT0], tranq.len, tranq.r);
   // Cupola on Tranquility nadir: a ring, six trapezoid side windows and a round top window.
   const yCu = Y - tranq.r + INSET;
+  tags.use('cupola');
+  berths['tranquility:nadir'] = { position: [xU, yCu, zT], outward: '-y' };
   hull.add(place(revolve([[0, 0], [1.475, 0], [1.475, 0.5], [1.25, 0.62], [0, 0.62]], { segments: 16, colors: C.white }), '-y', [xU, yCu, zT]));
   hull.add(place(revolve([[1.25, 0.6], [0.78, 1.3], [0.78, 1.38], [0, 1.5]], { segments: 6, colors: [C.window, C.white, C.window] }), '-y', [xU, yCu, zT]));
   modules.cupola = extent('-y', [xU, yCu, zT], 1.5, 1.475);
   // Leonardo PMM on Tranquility forward, BEAM on Tranquility aft [both general knowledge, facts.md §2.3].
+  tags.use('leonardo');
   hull.add(place(moduleBody(6.6, 2.285), '+x', [xU + tranq.r - INSET, Y, zT]));
+  berths['tranquility:forward'] = { position: [xU + tranq.r - INSET, Y, zT], outward: '+x' };
   modules.leonardo = extent('+x', [xU + tranq.r - INSET, Y, zT], 6.6, 2.285);
+  tags.use('beam');
   hull.add(place(revolve([[0, 0], [0.7, 0], [0.7, 0.3], [1.3, 0.6], [1.615, 1.2], [1.615, 2.9], [1.3, 3.5], [0.8, 3.85], [0, 4.01]], { segments: 16, colors: [C.darkGrey, C.darkGrey, C.offWhite] }), '-x', [xU - tranq.r + INSET, Y, zT]));
   modules.beam = extent('-x', [xU - tranq.r + INSET, Y, zT], 4.01, 1.615);
 
   const yZ1 = Y + unity.r - INSET;
+  tags.use('z1');
+  // Z1's forward manual berthing ring (PMA-2 used it on 10–12 Feb 2001) and its top, where P6 stood 2000–2007.
+  berths['z1:forward'] = { position: [xU + 1.5, yZ1 + 1.0, 0], outward: '+x' };
+  berths['z1:zenith'] = { position: [xU, yZ1 + 2.0, 0], outward: '+y' };
   hull.add(box([xU - 1.5, yZ1, -1.5], [xU + 1.5, yZ1 + 2.0, 1.5], C.grey));
   hull.add(beam([xU - 0.8, yZ1 + 2.0, 1.0], [xU - 0.8, yZ1 + 3.4, 1.0], 0.15, C.grey));
   hull.add(place(revolve([[0, 0], [0.9, 0.35], [0, 0.3]], { segments: 12, colors: C.white }), '+z', [xU - 0.8, yZ1 + 3.8, 1.0]));
   modules.z1 = { centre: [xU, yZ1 + 1.7, 0], half: [1.5, 1.7, 1.5] };
+  tags.use('unity');
   hull.add(place(cylinder(1.0, 1.0, 0.35, 16, C.darkGrey), '-y', [xU, Y - unity.r + INSET, 0]));
+  berths['unity:nadir'] = { position: [xU, Y - unity.r + INSET, 0], outward: '-y' };
   ports['unity-nadir'] = { position: [xU, Y - unity.r + INSET - 0.35, 0], outward: '-y', module: 'unity' };
 
   // ---- Russian segment: PMA-1 – Zarya – Zvezda, aft along −x (facts.md §2.3) ----
-  hull.add(...pma(false).map((g) => place(g, '-x', [unity.x0, Y, 0])));
+  tags.use('pma-1');
+  hull.add(...pma().map((g) => place(g, '-x', [unity.x0, Y, 0])));
   modules['pma-1'] = extent('-x', [unity.x0, Y, 0], PMA.length, PMA.radius);
   const xZa = unity.x0 - PMA.length;
   // Zarya: forward pressurized adapter (a ball with three ports), cone, main cylinder 4.11 m.
+  tags.use('zarya');
   hull.add(place(revolve(
     [[0, 0], [0.7, 0], [1.0, 0.3], [1.4, 0.8], [1.4, 1.9], [1.15, 2.4], [1.3, 2.6], [2.055, 3.4], [2.055, 11.9], [1.2, 12.4], [0.7, 12.56], [0, 12.56]],
     { segments: 16, colors: [C.darkGrey, C.offWhite, C.offWhite, C.offWhite, C.offWhite, C.grey, C.offWhite, C.offWhite, C.grey, C.grey, C.darkGrey] },
   ), '-x', [xZa, Y, 0]));
-  // Zarya's retracted solar wings, folded against the body (facts.md §2.4).
-  for (const sz of [-1, 1]) hull.add(box([xZa - 9.6, Y - 0.5, sz * 2.0 - 0.3], [xZa - 6.0, Y + 0.5, sz * 2.0 + 0.3], C.darkGrey));
   modules.zarya = extent('-x', [xZa, Y, 0], 12.56, 2.055);
   const xZaBall = xZa - 1.35;
   hull.add(place(cylinder(0.6, 0.6, 0.4, 12, C.darkGrey), '+y', [xZaBall, Y + 1.4 - INSET, 0])); // capped zenith port
+  // Zarya's solar wings: retracted, folded against the body (facts.md §2.4) since 28–29 Sep 2007; before,
+  // deployed, 24.4 m tip to tip (station-through-time.md A3), 3.35 m wide [assumption, as Zvezda's].
+  tags.use('zarya#wings-retracted');
+  for (const sz of [-1, 1]) hull.add(box([xZa - 9.6, Y - 0.5, sz * 2.0 - 0.3], [xZa - 6.0, Y + 0.5, sz * 2.0 + 0.3], C.darkGrey));
+  tags.use('zarya#wings-deployed');
+  staticWing(hull, solarStatic, xZa - 7.8, Y, 2.0, 24.4 / 2, 3);
   // Rassvet on Zarya nadir.
   const yRa = Y - 1.4 + INSET;
+  tags.use('rassvet');
   hull.add(place(revolve(
     [[0, 0], [0.6, 0], [0.9, 0.3], [1.175, 0.6], [1.175, 4.6], [0.9, 5.0], [0.7, 5.4], [0.7, 6.0], [0, 6.0]],
     { segments: 16, colors: [C.darkGrey, C.grey, C.offWhite, C.offWhite, C.grey, C.grey, C.darkGrey, C.darkGrey] },
@@ -261,6 +333,7 @@ export function buildIss() {
 
   // Zvezda: forward transfer ball, small and large work compartments, aft transfer chamber.
   const xZv = xZa - 12.56;
+  tags.use('zvezda');
   hull.add(place(revolve(
     [[0, 0], [0.6, 0], [0.6, 0.15], [1.0, 0.4], [1.25, 0.9], [1.25, 1.7], [1.0, 2.15], [1.45, 2.35], [1.45, 5.9], [2.075, 6.6], [2.075, 11.2], [1.0, 11.5], [1.0, 12.8], [0.6, 12.9], [0.6, 13.1], [0, 13.1]],
     { segments: 16, colors: [C.darkGrey, C.darkGrey, C.offWhite, C.offWhite, C.offWhite, C.offWhite, C.grey, C.offWhite, C.grey, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey, C.darkGrey] },
@@ -270,21 +343,18 @@ export function buildIss() {
   const xZvBall = xZv - 1.3;
   for (const sz of [-1, 1]) hull.add(place(cylinder(0.55, 0.55, 0.35, 12, C.darkGrey), sz > 0 ? '+z' : '-z', [xZvBall, Y, sz * (1.25 - INSET)]));
   // Zvezda's two wings, 29.7 m tip to tip (facts.md §2.4); 3.35 m wide like Zarya's [assumption].
-  const xZvWing = xZv - 8.5;
-  for (const sz of [-1, 1]) {
-    const axis = sz > 0 ? '+z' : '-z';
-    hull.add(place(cylinder(0.12, 0.12, 0.7, 8, C.grey), axis, [xZvWing, Y, sz * 1.95]));
-    const r0 = 2.6;
-    const len = 29.7 / 2 - r0;
-    const n = 4;
-    const seg = (len - 0.15 * (n - 1)) / n;
-    for (let i = 0; i < n; i++) {
-      const a = r0 + i * (seg + 0.15);
-      solarStatic.add(place(box([-1.675, 0, -0.03], [1.675, seg, 0.03]), axis, [xZvWing, Y, sz * a]));
-    }
-    hull.add(place(box([-0.06, 0, -0.06], [0.06, len, 0.06], C.grey), axis, [xZvWing, Y, sz * r0]));
-  }
+  staticWing(hull, solarStatic, xZv - 8.5, Y, 1.95, 29.7 / 2, 4);
+  // Pirs on Zvezda nadir, 17 Sep 2001 – 26 Jul 2021: 4.91 m × 2.55 m [UNCERTAIN length] (station-through-time.md B).
+  const yPi = Y - 1.25 + INSET;
+  tags.use('pirs');
+  hull.add(place(revolve(
+    [[0, 0], [0.7, 0], [1.0, 0.3], [1.275, 0.7], [1.275, 3.9], [1.0, 4.3], [0.7, 4.5], [0.7, 4.91], [0, 4.91]],
+    { segments: 16, colors: [C.darkGrey, C.grey, C.offWhite, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey] },
+  ), '-y', [xZv - 1.3, yPi, 0]));
+  modules.pirs = extent('-y', [xZv - 1.3, yPi, 0], 4.91, 1.275);
+  ports['pirs-nadir'] = { position: [xZv - 1.3, yPi - 4.91, 0], outward: '-y', module: 'pirs' };
   // Poisk on Zvezda zenith.
+  tags.use('poisk');
   const yPo = Y + 1.25 - INSET;
   hull.add(place(revolve(
     [[0, 0], [0.7, 0], [1.275, 0.4], [1.275, 3.3], [0.9, 3.6], [0.7, 3.8], [0.7, 4.049], [0, 4.049]],
@@ -294,6 +364,7 @@ export function buildIss() {
   ports['poisk-zenith'] = { position: [xZvBall, yPo + 4.049, 0], outward: '+y', module: 'poisk' };
   // Nauka on Zvezda nadir (FGB-derived: main cylinder, then a ported adapter at its Earth-facing end).
   const yNa = Y - 1.25 + INSET;
+  tags.use('nauka');
   hull.add(place(revolve(
     [[0, 0], [0.7, 0], [1.2, 0.3], [2.075, 1.0], [2.075, 9.6], [1.3, 10.4], [1.45, 10.6], [1.45, 12.2], [1.0, 12.6], [0.7, 12.8], [0.7, 13.0], [0, 13.0]],
     { segments: 16, colors: [C.darkGrey, C.grey, C.offWhite, C.offWhite, C.grey, C.offWhite, C.offWhite, C.grey, C.darkGrey, C.darkGrey, C.darkGrey] },
@@ -308,6 +379,8 @@ export function buildIss() {
   hull.add(box([xZvBall - 0.1, yNa - 9.0, 2.0], [xZvBall + 0.1, yNa - 3.0, 4.6], C.radiator));
   // Prichal: a ball with six ports (facts.md §2.4): axial stubs up and down, four capped side ports.
   const yPr0 = yNa - 13.0;
+  ports['nauka-nadir'] = { position: [xZvBall, yPr0, 0], outward: '-y', module: 'nauka' };
+  tags.use('prichal');
   const prR = 1.65;
   const yPr = yPr0 - 0.8 - prR;
   hull.add(place(cylinder(0.6, 0.6, 0.8 + INSET, 12, C.darkGrey), '-y', [xZvBall, yPr0 + INSET, 0]));
@@ -321,30 +394,39 @@ export function buildIss() {
   ports['prichal-nadir'] = { position: [xZvBall, yPr - prR - 0.8, 0], outward: '-y', module: 'prichal' };
 
   // ---- Integrated truss: 109 m along z (facts.md §2.1, §2.5) ----
+  tags.use('s0');
   hull.add(box([-TRUSS.hx, -TRUSS.hy, -6.7], [TRUSS.hx, TRUSS.hy, 6.7], C.grey)); // S0
   hull.add(box([TRUSS.hx, -1.0, -5.5], [TRUSS.hx + 0.4, 1.0, 5.5], C.white)); // S0 equipment on its forward face
   for (const s of [-1, 1]) {
     const zr = (a, b) => (s > 0 ? [a, b] : [-b, -a]);
     const zs = (a) => s * a;
     const ax = s > 0 ? '+z' : '-z';
+    const [seg1, seg34, seg5, seg6] = s > 0 ? ['s1', 's3-s4', 's5', 's6'] : ['p1', 'p3-p4', 'p5', 'p6'];
+    tags.use(seg1);
     lattice(hull, ...zr(6.7, 20.4), 4); // S1 / P1
+    tags.use(seg34);
     lattice(hull, ...zr(20.4, 25.4), 1); // S3 / P3
     hull.add(place(cylinder(1.7, 1.7, 1.0, 16, C.darkGrey), ax, [0, 0, zs(25.4)])); // SARJ (alpha joint)
     const [a4, b4] = zr(26.4, 33.0);
     hull.add(box([-1.7, -1.6, a4], [1.7, 1.6, b4], C.grey)); // S4 / P4 integrated equipment assembly
     hull.add(box([-1.2, 1.6, Math.min(zs(27.5), zs(31.5))], [1.2, 2.0, Math.max(zs(27.5), zs(31.5))], C.white));
+    radiator(hull, [0, -TRUSS.hy, zs(27.3)], [0, -1, 0], [1, 0, 0], 13.6, 3.4, 7); // S4 / P4 photovoltaic radiator
+    tags.use(seg5);
     lattice(hull, ...zr(33.0, 37.0), 1); // S5 / P5 spacer
+    tags.use(seg6);
     lattice(hull, ...zr(37.0, 44.0), 2); // S6 / P6 long spacer
     const [a6, b6] = zr(44.0, 54.5);
     hull.add(box([-1.7, -1.6, a6], [1.7, 1.6, b6], C.grey)); // S6 / P6 equipment assembly
+    radiator(hull, [0, -TRUSS.hy, zs(42.0)], [0, -1, 0], [1, 0, 0], 13.6, 3.4, 7); // S6 / P6 photovoltaic radiator
+    if (s < 0) berths['p5:port'] = { position: [0, 0, zs(37.0)], outward: '-z' };
     // Main heat-rejection radiators on S1/P1: three per side, 23.3 × 3.1 m, 8 panels, pointing aft [assumption].
+    tags.use(seg1);
     for (const zc of [9.2, 12.6, 16.0]) {
       hull.add(box([-TRUSS.hx - 0.7, -0.25, zs(zc) - 0.25], [-TRUSS.hx, 0.25, zs(zc) + 0.25], C.darkGrey));
       radiator(hull, [-TRUSS.hx - 0.7, 0, zs(zc)], [-1, 0, 0], [0, 0, 1], 23.3, 3.1, 8);
     }
-    // Photovoltaic radiators, one per PV module, 13.6 × 3.4 m, hanging nadir between the wing pairs [assumption].
-    for (const zc of [27.3, 42.0]) radiator(hull, [0, -TRUSS.hy, zs(zc)], [0, -1, 0], [1, 0, 0], 13.6, 3.4, 7);
   }
+  // (Photovoltaic radiators, one per PV module, 13.6 × 3.4 m, hang nadir between the wing pairs [assumption].)
   modules.truss = { centre: [0, 0, 0], half: [TRUSS.hx, TRUSS.hy, 54.5] };
 
   // ---- Assemble the scene graph ----
@@ -374,6 +456,16 @@ export function buildIss() {
     portGroup.add(node(`port-${id}`, { position: p.position.map(round), quaternion: portQuaternion(p.outward), userData: { ...PORT_INFO[id], module: `module-${p.module}` } }));
   }
   root.add(portGroup);
+
+  // Berths of the elements that move (MOVING_ELEMENTS): frames like the ports' (+X outward), named by host and face.
+  const berthGroup = new THREE.Group();
+  berthGroup.name = 'berths';
+  for (const [id, b] of Object.entries(berths)) {
+    berthGroup.add(node(`berth-${id.replace(':', '--')}`, { position: b.position.map(round), quaternion: portQuaternion(b.outward) }));
+  }
+  root.add(berthGroup);
+  // Which element each `_part` number means (part = 1 + index), and each part's bounding box (model axes, m).
+  root.userData.parts = tags.names.map((name) => ({ name, ...partBox([hull, solarStatic], tags.names.indexOf(name) + 1) }));
 
   // Solar array wings: one template mesh + eight rest-pose nodes under two alpha-joint groups.
   const wing = wingTemplates();
@@ -421,6 +513,20 @@ function portQuaternion(outward) {
   const Yv = outward[1] === 'y' ? [1, 0, 0] : [0, 1, 0];
   const Z = new THREE.Vector3(...X).cross(new THREE.Vector3(...Yv)).toArray();
   return basisQuaternion(X, Yv, Z);
+}
+
+/** Bounding box of the vertices tagged `n` in the parts lists (before merging). */
+function partBox(lists, n) {
+  const box3 = new THREE.Box3();
+  const v = new THREE.Vector3();
+  for (const list of lists) {
+    for (const g of list.parts) {
+      const part = g.getAttribute('part');
+      const pos = g.getAttribute('position');
+      for (let i = 0; i < pos.count; i++) if (part.getX(i) === n) box3.expandByPoint(v.fromBufferAttribute(pos, i));
+    }
+  }
+  return { min: box3.min.toArray().map(round), max: box3.max.toArray().map(round) };
 }
 
 function round(v) {

@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { stationFrameScale } from './station/stationFrame';
 import { useView, viewActions, type AnyView } from '../state/view';
 import { renderDemand } from './renderDemand';
 import { newViewPose, pushOutsideBodies, viewPose } from './views';
@@ -76,6 +77,8 @@ export function CameraRig() {
       dq: new Quaternion(),
       offset: new Vector3(),
       first: true,
+      /** The station framing the ISS view stands off for (it changes with the station of the date). */
+      stationScale: 1,
     }),
     [],
   );
@@ -104,6 +107,7 @@ export function CameraRig() {
     }
     state.lastTarget.copy(state.pose.target);
     state.lastRotation.copy(state.pose.bodyRotation);
+    state.stationScale = stationFrameScale();
     c.update();
   }, [view, flightSeq, reducedMotion, camera, state, c]);
 
@@ -126,6 +130,7 @@ export function CameraRig() {
       c.enabled = f.t >= 1;
       if (f.t >= 1) {
         state.flight = null;
+        state.stationScale = stationFrameScale();
         viewActions.arrived(f.seq);
       }
     } else {
@@ -135,6 +140,12 @@ export function CameraRig() {
       camera.position.add(state.delta);
       state.dq.copy(state.lastRotation).invert().premultiply(pose.bodyRotation);
       state.offset.subVectors(camera.position, c.target).applyQuaternion(state.dq);
+      // A station of another date (a time jump, the first load of its data): keep it framed as it was.
+      const scale = stationFrameScale();
+      if (view === 'iss' && scale !== state.stationScale) {
+        state.offset.multiplyScalar(scale / state.stationScale);
+        state.stationScale = scale;
+      }
       camera.position.copy(c.target).add(state.offset);
       // Keep the horizon level as the followed body moves on (the ISS's zenith turns 4° a minute).
       camera.up.copy(pose.up);

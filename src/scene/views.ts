@@ -8,6 +8,7 @@ import { useView, type AnyView } from '../state/view';
 import { geodeticToEcef } from '../astro/frames';
 import { frame } from '../state/frame';
 import { astroRotationToScene, astroToScene } from './frameMapping';
+import { stationFrame, stationFrameScale } from './station/stationFrame';
 import { Matrix4 } from 'three';
 
 /**
@@ -72,6 +73,9 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
       scratch2.negate();
       scratch3.crossVectors(scratch, scratch2);
       out.bodyRotation.setFromRotationMatrix(m.makeBasis(scratch3, scratch, scratch2));
+      // Framed on the station of the date (model axes = this frame's): a young station is closer and smaller.
+      out.target.addScaledVector(scratch.copy(stationFrame.centre).applyQuaternion(out.bodyRotation), 0.001);
+      out.offset.multiplyScalar(stationFrameScale());
       return out;
     }
     case 'moon': {

@@ -266,3 +266,14 @@ export function stationAt(elements: readonly AssemblyElement[], instantMs: numbe
   result.length = n;
   return result;
 }
+
+/** Every instant at which the station's make-up changes (arrivals, moves, departures, wing states), sorted. */
+export function assemblyChangesMs(elements: readonly AssemblyElement[]): number[] {
+  const out: number[] = [];
+  for (const e of elements) {
+    for (const a of e.attachments) out.push(a.fromMs);
+    for (const records of e.arrays) for (const r of records) out.push(r.fromMs);
+    if (Number.isFinite(e.departedMs)) out.push(e.departedMs);
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}

@@ -1,10 +1,28 @@
 import { useFrame, useLoader, useThree, type ThreeEvent } from '@react-three/fiber';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { BoxGeometry, DirectionalLight, EdgesGeometry, Group, LineBasicMaterial, Matrix4, MeshBasicMaterial, type Material, type Mesh } from 'three';
+import {
+  BoxGeometry,
+  DirectionalLight,
+  EdgesGeometry,
+  Group,
+  LineBasicMaterial,
+  Matrix4,
+  MeshBasicMaterial,
+  Vector3,
+  type Material,
+  type Mesh,
+  type Object3D,
+} from 'three';
+import type { VehicleKind } from '../../spacecraft/manifest';
 import issUrl from '../../../models/iss.glb?url';
 import soyuzUrl from '../../../models/soyuz-ms.glb?url';
 import dragonUrl from '../../../models/crew-dragon.glb?url';
+import progressUrl from '../../../models/progress-ms.glb?url';
+import cargoDragonUrl from '../../../models/cargo-dragon.glb?url';
+import cygnusUrl from '../../../models/cygnus.glb?url';
+import htvXUrl from '../../../models/htv-x.glb?url';
+import starlinerUrl from '../../../models/starliner.glb?url';
 import { rotationBodyToTemeXvv, solarArrayAngles } from '../../astro/attitude';
 import type { Mat3 } from '../../astro/units';
 import { rotationZ, vec3 } from '../../astro/vec';
@@ -15,13 +33,16 @@ import { loadStationData, stationOfDate } from '../../state/station';
 import { astroToScene, localToTemeToScene } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { makeSolarCellTexture } from './solarCellTexture';
-import { buildDockedVehicles, buildStation, isSolarCell, poseArrays, type Part } from './stationModel';
+import { applyLook, stationLook, type StationLook } from './stationAssembly';
+import { stationFrame } from './stationFrame';
+import { buildDockedVehicles, buildStation, isSolarCell, markersOf, portsOf, poseArrays, stationExtent, type Part } from './stationModel';
 
 const M_TO_KM = 0.001;
 
 const bodyToTeme: Mat3 = rotationZ(0);
 const modelToTeme: Mat3 = rotationZ(0);
 const sunBody = vec3();
+const sunModel = new Vector3();
 const angles = { alphaRad: 0, betaRad: 0 };
 const sceneRotation = new Matrix4();
 
@@ -46,7 +67,30 @@ const DOCKED_SETS_KEPT = 12;
 
 export default function Station() {
   // three's own loader: the models use no Draco or meshopt compression (and no WASM under the CSP).
-  const [iss, soyuz, dragon] = useLoader(GLTFLoader, [issUrl, soyuzUrl, dragonUrl]);
+  const [iss, soyuz, dragon, progress, cargoDragon, cygnus, htvX, starliner] = useLoader(GLTFLoader, [
+    issUrl,
+    soyuzUrl,
+    dragonUrl,
+    progressUrl,
+    cargoDragonUrl,
+    cygnusUrl,
+    htvXUrl,
+    starlinerUrl,
+  ]);
+  // No model: Soyuz TM (its one stay, Expedition 1's, has no sourced port) and Progress M-UM, drawn as what
+  // it carried, Prichal, at the same port.
+  const vehicleModels = useMemo<Partial<Record<VehicleKind, Object3D>>>(
+    () => ({
+      'soyuz-ms': soyuz.scene,
+      'crew-dragon': dragon.scene,
+      'progress-ms': progress.scene,
+      'cargo-dragon': cargoDragon.scene,
+      cygnus: cygnus.scene,
+      'htv-x': htvX.scene,
+      starliner: starliner.scene,
+    }),
+    [soyuz, dragon, progress, cargoDragon, cygnus, htvX, starliner],
+  );
   const group = useRef<Group>(null);
   const sunLight = useRef<DirectionalLight>(null);
   const vehiclesGroup = useRef<Group>(null);
@@ -58,8 +102,16 @@ export default function Station() {
       }),
     [iss, solarTexture],
   );
-  const docked = useRef({ key: '', checkedAtMs: NaN, meshes: [] as Mesh[], built: new Map<string, DockedSet>() });
-  const [vehicleParts, setVehicleParts] = useState<Part[]>([]);
+  const docked = useRef({
+    key: '',
+    /** The station's make-up holds still over [stillFromMs, stillToMs): nothing to check inside it. */
+    stillFromMs: NaN,
+    stillToMs: NaN,
+    look: null as StationLook | null,
+    meshes: [] as Mesh[],
+    built: new Map<string, DockedSet>(),
+  });
+  const [shownParts, setShownParts] = useState<Part[]>([]);
   const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
@@ -84,14 +136,18 @@ export default function Station() {
     if (!g || !frame.tle) return;
     const s = frame.snapshot;
     astroToScene(s.issPositionTemeKm, g.position);
-    g.visible = frame.issExists && g.position.distanceTo(camera.position) < STATION_LOD_KM;
-    if (!g.visible) return;
+    updateStation(s.instantMs);
+    const look = docked.current.look;
+    // Until the station's data have loaded (its own chunk, after the first frames) nothing is shown rather than the wrong year.
+    g.visible = look !== null && frame.issExists && g.position.distanceTo(camera.position) < STATION_LOD_KM;
+    if (!g.visible || !look) return;
     rotationBodyToTemeXvv(s.issPositionTemeKm, s.issVelocityTemeKmPerS, bodyToTeme);
     g.quaternion.setFromRotationMatrix(localToTemeToScene(modelToTemeFromBody(bodyToTeme, modelToTeme), sceneRotation));
     // Sun in body axes = bodyToTemeᵀ · sun.
     const t = s.sunDirectionTeme;
     for (let i = 0; i < 3; i++) sunBody[i] = bodyToTeme[0][i] * t[0] + bodyToTeme[1][i] * t[1] + bodyToTeme[2][i] * t[2];
     solarArrayAngles(sunBody, angles);
+    sunModel.set(sunBody[0], -sunBody[2], sunBody[1]); // model = (X, −Z, Y) of the body
     // The Sun lights the station (in shadow: only the faint ambient earthshine remains).
     const light = sunLight.current;
     if (light) {
@@ -100,20 +156,28 @@ export default function Station() {
       light.target.position.copy(g.position);
       light.target.updateMatrixWorld();
     }
-    poseArrays(parts, angles.alphaRad, angles.betaRad);
-    updateDocked(s.instantMs);
+    poseArrays(parts, angles.alphaRad, angles.betaRad, sunModel, look);
   });
 
-  function updateDocked(instantMs: number) {
+  /** The station and its vehicles as on the date: looked up only when the date leaves the span they hold still over. */
+  function updateStation(instantMs: number) {
     const d = docked.current;
-    if (Math.abs(instantMs - d.checkedAtMs) < 30_000) return;
+    if (instantMs >= d.stillFromMs && instantMs < d.stillToMs) return;
     // After the records end, the last known configuration (the readouts and the parts list say "as of").
     const station = stationOfDate(instantMs);
-    if (!station) return; // its data are still loading: checked again next frame
-    d.checkedAtMs = instantMs;
+    if (!station || !vehiclesGroup.current) return; // its data are still loading: checked again next frame
+    d.stillFromMs = station.stillFromMs;
+    d.stillToMs = station.stillToMs;
+    const look = stationLook(parts.layout, station.elements);
+    const lookChanged = look.key !== d.look?.key;
+    if (lookChanged) {
+      applyLook(parts.layout, look);
+      stationExtent(parts, look, stationFrame);
+      d.look = look;
+    }
     const entries = station.vehicles;
-    const key = entries.map((e) => e.id).join(',');
-    if (key === d.key || !vehiclesGroup.current) return;
+    const key = `${entries.map((e) => e.id).join(',')}|${look.key}`;
+    if (key === d.key) return;
     d.key = key;
     d.meshes.forEach((m) => m.removeFromParent());
     // Each set of docked vehicles is built once and kept (a tour loop shows the same few again and again,
@@ -123,7 +187,7 @@ export default function Station() {
     else {
       const hull = parts.staticMeshes[0].material as Material;
       const solar = parts.staticMeshes[1].material as Material;
-      built = buildDockedVehicles(entries, parts.ports, { 'soyuz-ms': soyuz.scene, 'crew-dragon': dragon.scene }, hull, solar);
+      built = buildDockedVehicles(entries, portsOf(parts, look), vehicleModels, hull, solar);
     }
     d.built.set(key, built);
     if (d.built.size > DOCKED_SETS_KEPT) {
@@ -132,9 +196,10 @@ export default function Station() {
       d.built.delete(oldestKey);
     }
     d.meshes = built.meshes;
-    setVehicleParts(built.parts);
+    const shown = [...markersOf(parts, look), ...built.parts];
+    setShownParts(shown);
     if (built.meshes.length) vehiclesGroup.current.add(...built.meshes);
-    partActions.setParts([...parts.modules, ...built.parts].map(toInfo));
+    partActions.setParts(shown.map(toInfo));
   }
 
   const canvas = useThree((s) => s.gl.domElement);
@@ -150,7 +215,7 @@ export default function Station() {
     partActions.select(part && toInfo(part));
   };
 
-  const allParts = [...parts.modules, ...vehicleParts];
+  const allParts = shownParts;
   return (
     <>
       <directionalLight ref={sunLight} dispose={null} />

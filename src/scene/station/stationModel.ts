@@ -1,4 +1,5 @@
 import {
+  Box3,
   BufferGeometry,
   InstancedMesh,
   Matrix4,
@@ -11,6 +12,7 @@ import {
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { ManifestEntry, VehicleKind } from '../../spacecraft/manifest';
+import { drawByDate, movedBox, type StationLayout, type StationLook } from './stationAssembly';
 
 /**
  * Turns the loaded glTF scenes (models/README.md) into what the scene draws, merged by material:
@@ -26,9 +28,13 @@ export interface Part {
   /** Centre and half extents in station model coordinates (m). */
   centre: Vector3;
   halfExtents: Vector3;
+  /** The assembly element it belongs to (a module marker), if any. */
+  element?: string;
 }
 
 export interface WingInstance {
+  /** The wing's power channel ('2B'), for its own and its iROSA's. */
+  wing: string;
   rest: Matrix4;
   betaSign: number;
   /** Parent wing index for an iROSA (its pose follows the wing), else −1. */
@@ -43,10 +49,17 @@ export interface StationParts {
   irosas: InstancedMesh[];
   wingInstances: WingInstance[];
   irosaInstances: WingInstance[];
-  ports: Map<string, Matrix4>;
+  /** Port id → its frame on the finished station, and the element that carries it. */
+  ports: Map<string, { matrix: Matrix4; element: string }>;
   modules: Part[];
+  layout: StationLayout;
   dispose(): void;
 }
+
+/** Module markers named otherwise than their element (assembly.json ids). */
+const MARKER_ELEMENT: Readonly<Record<string, string>> = { kibo: 'kibo-pm', truss: 's0' };
+/** The truss segments whose boxes make the truss marker's. */
+const TRUSS_ELEMENTS = ['s0', 's1', 'p1', 'p3-p4', 'p5', 's3-s4', 's5', 's6', 'p6'];
 
 function findMesh(root: Object3D, name: string): Mesh {
   const o = root.getObjectByName(name);
@@ -112,24 +125,38 @@ export function buildStation(iss: Object3D, solarCell: (m: Material) => void): S
   });
   const wingNodes: Object3D[] = [];
   const irosaNodes: Object3D[] = [];
-  const ports = new Map<string, Matrix4>();
+  const ports: StationParts['ports'] = new Map();
+  const berths = new Map<string, Matrix4>();
   const modules: Part[] = [];
   iss.traverse((o) => {
     if (/^wing-[1-4][AB]$/.test(o.name)) wingNodes.push(o);
     else if (/^irosa-[1-4][AB]$/.test(o.name)) irosaNodes.push(o);
-    else if (o.name.startsWith('port-')) ports.set(o.name.slice(5), o.matrixWorld.clone());
+    else if (o.name.startsWith('port-')) {
+      const marker = String((o.userData as { module?: string }).module ?? '').replace(/^module-/, '');
+      ports.set(o.name.slice(5), { matrix: o.matrixWorld.clone(), element: MARKER_ELEMENT[marker] ?? marker });
+    } else if (o.name.startsWith('berth-')) berths.set(o.name.slice(6).replace('--', ':'), o.matrixWorld.clone());
     if (o.name.startsWith('module-')) {
       const part = readPart(o, iss);
-      if (part) modules.push(part);
+      const id = o.name.slice(7);
+      if (part) modules.push({ ...part, element: MARKER_ELEMENT[id] ?? id });
     }
   });
+  const info = (iss.getObjectByName('iss')?.userData ?? {}) as { parts?: { name: string; min: number[]; max: number[] }[] };
+  if (!info.parts) throw new Error('iss.glb has no part list (extras.parts): rebuild it with models/build-models.mjs');
+  const layout: StationLayout = {
+    partNames: info.parts.map((p) => p.name),
+    partBoxes: info.parts.map((p) => new Box3(new Vector3().fromArray(p.min), new Vector3().fromArray(p.max))),
+    berths,
+  };
   const wingInstances = wingNodes.map((w) => ({
+    wing: w.name.slice(5),
     rest: w.matrixWorld.clone(),
     betaSign: Number((w.userData as { betaSign?: number }).betaSign ?? 1),
     parent: -1,
     local: new Matrix4(),
   }));
   const irosaInstances = irosaNodes.map((r) => ({
+    wing: r.name.slice(6),
     rest: new Matrix4(),
     betaSign: 1,
     parent: wingNodes.indexOf(r.parent as Object3D),
@@ -137,8 +164,12 @@ export function buildStation(iss: Object3D, solarCell: (m: Material) => void): S
   }));
   const wings = ['array-wing', 'array-wing-frame'].map((n) => instanced(findMesh(iss, n), wingNodes.length));
   const irosas = ['irosa-wing', 'irosa-wing-frame'].map((n) => instanced(findMesh(iss, n), irosaNodes.length));
-  for (const m of [...staticMeshes, ...wings, ...irosas]) solarCell(m.material as Material);
+  for (const m of [...staticMeshes, ...wings, ...irosas]) {
+    solarCell(m.material as Material);
+    drawByDate(m.material as Material);
+  }
   return {
+    layout,
     staticMeshes,
     wings,
     irosas,
@@ -160,21 +191,123 @@ export function buildStation(iss: Object3D, solarCell: (m: Material) => void): S
 const rz = new Matrix4();
 const ry = new Matrix4();
 const m = new Matrix4();
+const scale = new Matrix4();
+const HIDDEN = new Matrix4().makeScale(1e-6, 1e-6, 1e-6);
 const wingPose: Matrix4[] = [];
+const axisX = new Vector3();
+const axisZ = new Vector3();
 
-/** Poses the wings: wingMatrix = R_z(α) · W_rest · R_y(betaSign · β) (models/README.md). */
-export function poseArrays(parts: StationParts, alphaRad: number, betaRad: number): void {
+/**
+ * Poses the wings for the look of the date. On the finished truss: wingMatrix = R_z(α) · W_rest ·
+ * R_y(betaSign · β) (models/README.md). A wing on an element elsewhere (P6 on Z1, 2000–2007) has no alpha
+ * joint: its beta gimbal turns it about its long axis to face the Sun as far as it can (sunModel: the Sun
+ * direction in model axes). Each wing is drawn as far out as it was (its look's scale along its length).
+ */
+export function poseArrays(parts: StationParts, alphaRad: number, betaRad: number, sunModel: Vector3, look: StationLook): void {
   rz.makeRotationZ(alphaRad);
   parts.wingInstances.forEach((w, i) => {
-    wingPose[i] ??= new Matrix4();
-    wingPose[i].multiplyMatrices(rz, w.rest).multiply(ry.makeRotationY(w.betaSign * betaRad));
-    for (const mesh of parts.wings) mesh.setMatrixAt(i, wingPose[i]);
+    const l = look.wings.get(w.wing);
+    const pose = (wingPose[i] ??= new Matrix4());
+    if (!l || l.frameScale === 0) {
+      pose.copy(HIDDEN);
+      for (const mesh of parts.wings) mesh.setMatrixAt(i, HIDDEN);
+      return;
+    }
+    if (l.alpha) pose.multiplyMatrices(rz, w.rest).multiply(ry.makeRotationY(w.betaSign * betaRad));
+    else {
+      pose.multiplyMatrices(l.matrix, w.rest);
+      axisX.setFromMatrixColumn(pose, 0);
+      axisZ.setFromMatrixColumn(pose, 2);
+      pose.multiply(ry.makeRotationY(Math.atan2(sunModel.dot(axisX), sunModel.dot(axisZ))));
+    }
+    parts.wings[0].setMatrixAt(i, m.multiplyMatrices(pose, scale.makeScale(1, l.cellsScale || 1e-6, 1)));
+    parts.wings[1].setMatrixAt(i, m.multiplyMatrices(pose, scale.makeScale(1, l.frameScale, 1)));
   });
   parts.irosaInstances.forEach((r, i) => {
-    m.multiplyMatrices(wingPose[r.parent], r.local);
+    const l = look.wings.get(r.wing);
+    if (!l || !l.irosaScale || l.frameScale === 0) m.copy(HIDDEN);
+    else m.multiplyMatrices(wingPose[r.parent], r.local).multiply(scale.makeScale(1, l.irosaScale, 1));
     for (const mesh of parts.irosas) mesh.setMatrixAt(i, m);
   });
   for (const mesh of [...parts.wings, ...parts.irosas]) mesh.instanceMatrix.needsUpdate = true;
+}
+
+/** The module markers of the elements present at the look's date, where they were (the truss: its segments then). */
+export function markersOf(parts: StationParts, look: StationLook): Part[] {
+  const out: Part[] = [];
+  const box = new Box3();
+  const moved = new Box3();
+  for (const p of parts.modules) {
+    if (p.name === 'module-truss') {
+      box.makeEmpty();
+      for (const id of TRUSS_ELEMENTS) {
+        const matrix = look.matrices.get(id);
+        const k = parts.layout.partNames.indexOf(id);
+        if (matrix && k >= 0) box.union(movedBox(parts.layout.partBoxes[k], matrix, moved));
+      }
+      if (!box.isEmpty()) out.push({ ...p, centre: box.getCenter(new Vector3()), halfExtents: box.getSize(new Vector3()).multiplyScalar(0.5) });
+      continue;
+    }
+    const matrix = p.element ? look.matrices.get(p.element) : undefined;
+    if (!matrix) continue;
+    box.setFromCenterAndSize(p.centre, p.halfExtents.clone().multiplyScalar(2));
+    movedBox(box, matrix, moved);
+    out.push({ ...p, centre: moved.getCenter(new Vector3()), halfExtents: moved.getSize(new Vector3()).multiplyScalar(0.5) });
+  }
+  return out;
+}
+
+/**
+ * The station of the date as a sphere in model axes (m): around the parts shown and the wings' tips at
+ * rest, so a close-up can frame a two-module station as it frames the finished one.
+ */
+export function stationExtent(parts: StationParts, look: StationLook, out: { centre: Vector3; radiusM: number }): typeof out {
+  const box = new Box3();
+  const moved = new Box3();
+  const tips: Vector3[] = [];
+  parts.layout.partNames.forEach((name, k) => {
+    const bit = k < 32 ? (look.partsLo >>> k) & 1 : (look.partsHi >>> (k - 32)) & 1;
+    const matrix = look.matrices.get(name.split('#')[0]);
+    if (bit && matrix) box.union(movedBox(parts.layout.partBoxes[k], matrix, moved));
+  });
+  for (const w of parts.wingInstances) {
+    const l = look.wings.get(w.wing);
+    if (!l || l.frameScale === 0) continue;
+    const tip = new Vector3(0, 34 * Math.max(l.cellsScale, l.frameScale), 0).applyMatrix4(w.rest).applyMatrix4(l.matrix);
+    tips.push(tip);
+    box.expandByPoint(tip);
+  }
+  if (box.isEmpty()) return Object.assign(out, { radiusM: 0 });
+  box.getCenter(out.centre);
+  // Farthest corner of any part, or wing tip, from the centre (the union box's corners would overstate a cross).
+  let r2 = 0;
+  parts.layout.partNames.forEach((name, k) => {
+    const bit = k < 32 ? (look.partsLo >>> k) & 1 : (look.partsHi >>> (k - 32)) & 1;
+    const matrix = look.matrices.get(name.split('#')[0]);
+    if (!bit || !matrix) return;
+    movedBox(parts.layout.partBoxes[k], matrix, moved);
+    r2 = Math.max(r2, farthestCornerSq(moved, out.centre));
+  });
+  for (const t of tips) r2 = Math.max(r2, t.distanceToSquared(out.centre));
+  out.radiusM = Math.sqrt(r2);
+  return out;
+}
+
+function farthestCornerSq(b: Box3, p: Vector3): number {
+  const dx = Math.max(Math.abs(b.min.x - p.x), Math.abs(b.max.x - p.x));
+  const dy = Math.max(Math.abs(b.min.y - p.y), Math.abs(b.max.y - p.y));
+  const dz = Math.max(Math.abs(b.min.z - p.z), Math.abs(b.max.z - p.z));
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** The ports of the date: each on its element where that element was; absent with it. */
+export function portsOf(parts: StationParts, look: StationLook): Map<string, Matrix4> {
+  const out = new Map<string, Matrix4>();
+  for (const [id, p] of parts.ports) {
+    const matrix = look.matrices.get(p.element);
+    if (matrix) out.set(id, new Matrix4().multiplyMatrices(matrix, p.matrix));
+  }
+  return out;
 }
 
 const flip = new Matrix4().makeRotationY(Math.PI);
