@@ -62,8 +62,9 @@ export function App({ urlTle }: { urlTle: string | null }) {
   if (noWebGL) return <NoWebGL />;
 
   return (
-    <div className={['app', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>
-      <ErrorBoundary>{tlesReady && <Scene stars={stars} />}</ErrorBoundary>
+    <div className={['app', !firstFrame && 'booting', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>
+      {/* The stars (5,000 points to build and upload) join the first view once it is drawn, not before it. */}
+      <ErrorBoundary>{tlesReady && <Scene stars={firstFrame ? stars : null} />}</ErrorBoundary>
       <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={KIOSK || tourSearch !== null} />
       <Hud />
       <ViewSwitch />
