@@ -50,7 +50,7 @@ function useOrbitControls(): OrbitControlsImpl {
 
 const FLIGHT_SECONDS = 3;
 const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
-const MIN_DISTANCE_KM: Record<AnyView, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2, ground: 6_500 };
+const MIN_DISTANCE_KM: Record<AnyView, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2, ground: 6_500, craft: 0.01 };
 
 const ease = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
 

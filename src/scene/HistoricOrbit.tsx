@@ -2,7 +2,8 @@ import { Html } from '@react-three/drei';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Vector3 } from 'three';
 import { WGS84_A_KM } from '../astro/frames';
-import { HISTORIC_ORBITS } from '../spacecraft/history';
+import { vec3 } from '../astro/vec';
+import { HISTORIC_ORBITS, historicOrbitPointTeme } from '../spacecraft/history';
 
 const SEGMENTS = 256;
 /** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
@@ -17,16 +18,12 @@ export const HISTORIC_VEHICLES = Object.keys(HISTORIC_ORBITS) as Array<keyof typ
 export function HistoricOrbit({ vehicle, visible }: { vehicle: keyof typeof HISTORIC_ORBITS; visible: boolean }) {
   const o = HISTORIC_ORBITS[vehicle];
   const geometry = useMemo(() => {
-    const r = WGS84_A_KM + o.altitudeKm;
-    const i = (o.inclinationDeg * Math.PI) / 180;
+    const p = vec3();
     const points: number[] = [];
     for (let k = 0; k <= SEGMENTS; k++) {
-      const u = (k / SEGMENTS) * 2 * Math.PI;
       // TEME (x, y, z) with node on +x, mapped to the scene as (x, z, −y).
-      const x = r * Math.cos(u);
-      const y = r * Math.sin(u) * Math.cos(i);
-      const z = r * Math.sin(u) * Math.sin(i);
-      points.push(x, z, -y);
+      historicOrbitPointTeme(o, (k / SEGMENTS) * 2 * Math.PI, p);
+      points.push(p[0], p[2], -p[1]);
     }
     return new BufferGeometry().setAttribute('position', new Float32BufferAttribute(points, 3));
   }, [o]);

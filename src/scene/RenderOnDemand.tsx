@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { PerspectiveCamera, Vector3 } from 'three';
+import { vec3 } from '../astro/vec';
 import { simNowMs, useClock } from '../state/clock';
 import { useElements } from '../state/elements';
 import { frame } from '../state/frame';
@@ -9,6 +10,7 @@ import { useLayers } from '../state/layers';
 import { useParts } from '../state/parts';
 import { useView } from '../state/view';
 import { astroToScene } from './frameMapping';
+import { historicCraftStateAt } from './historic/craftState';
 import { renderDemand } from './renderDemand';
 
 /** Frames drawn after the canvas starts: uploads, shader compiles and the parts that load after the first frames. */
@@ -21,6 +23,8 @@ const MAX_STILL_MS = 1_000;
 const MAX_SHIFT_PX = 0.5;
 
 const issScene = new Vector3();
+const craftPositionKm = vec3();
+const craftVelocityKmPerS = vec3();
 
 /**
  * Renders on demand (the canvas runs with frameloop="demand"): every animation frame while something
@@ -59,16 +63,17 @@ export function RenderOnDemand() {
       if (useClock.getState().rate === 0) return;
       if (nowMs - renderDemand.lastRenderAtMs >= MAX_STILL_MS || issShiftPx() >= MAX_SHIFT_PX) invalidate();
     };
-    // How far the ISS has moved on screen since the last frame drawn, px (its speed × elapsed simulated time,
-    // over the size of a pixel at its distance from the camera).
+    // How far the ISS (or the earlier craft shown instead) has moved on screen since the last frame drawn, px
+    // (its speed × elapsed simulated time, over the size of a pixel at its distance from the camera).
     const issShiftPx = () => {
       const { camera, size } = get();
       if (!(camera instanceof PerspectiveCamera)) return Infinity;
       const s = frame.snapshot;
-      const distanceKm = camera.position.distanceTo(astroToScene(s.issPositionTemeKm, issScene));
+      const craft = historicCraftStateAt(s.instantMs, craftPositionKm, craftVelocityKmPerS);
+      const distanceKm = camera.position.distanceTo(astroToScene(craft ? craftPositionKm : s.issPositionTemeKm, issScene));
       const kmPerPx = (2 * distanceKm * Math.tan((camera.fov * Math.PI) / 360)) / size.height;
       const elapsedS = Math.abs(simNowMs() - renderDemand.lastRenderSimMs) / 1000;
-      const v = s.issVelocityTemeKmPerS;
+      const v = craft ? craftVelocityKmPerS : s.issVelocityTemeKmPerS;
       return (Math.hypot(v[0], v[1], v[2]) * elapsedS) / kmPerPx;
     };
     raf = requestAnimationFrame(tick);

@@ -17,9 +17,10 @@ import { useAfterFirstFrames } from './useAfterFirstFrames';
 import { useOrbitLines } from './useOrbitLines';
 
 /** Heavier parts come in their own chunks: the station model after the first frames, the lunar
- * terrain when a lunar view is first used. */
+ * terrain when a lunar view is first used, the earlier spacecraft when a tour step first shows one. */
 const Station = lazy(() => import('./station/Station'));
 const MoonDetail = lazy(() => import('./moon/MoonDetail'));
+const HistoricCraft = lazy(() => import('./historic/HistoricCraft'));
 
 /** True from the first render where `value` is true: a part, once needed, stays mounted. */
 function useOnceTrue(value: boolean): boolean {
@@ -37,6 +38,7 @@ function World({ stars }: { stars: StarCatalog | null }) {
   const lunarDetail = useOnceTrue(view === 'moon' || view === 'shackleton');
   const moon = useOnceTrue(layers.moon);
   const iss = vehicle === 'iss';
+  const historicCraft = useOnceTrue(!iss);
   // Tour steps switch parts by visibility, not by mounting: the same shader programs and buffers serve
   // every step of every loop (see "Scene parts that come and go" below).
   return (
@@ -63,6 +65,13 @@ function World({ stars }: { stars: StarCatalog | null }) {
       {HISTORIC_VEHICLES.map((v) => (
         <HistoricOrbit key={v} vehicle={v} visible={vehicle === v} />
       ))}
+      {historicCraft && (
+        <SceneBoundary what="The historic spacecraft models" fallback={null}>
+          <Suspense fallback={null}>
+            <HistoricCraft visible={!iss} />
+          </Suspense>
+        </SceneBoundary>
+      )}
       {moon && (
         <SceneBoundary what="The Moon" fallback={null}>
           <Suspense fallback={null}>
@@ -94,8 +103,8 @@ function World({ stars }: { stars: StarCatalog | null }) {
 }
 
 /*
- * Scene parts that come and go (the Moon and its detail, the station, the ISS marker, historic orbits,
- * the stars) carry dispose={null} and free what they create themselves, or share module-level
+ * Scene parts that come and go (the Moon and its detail, the station, the ISS marker, historic orbits and
+ * craft, the stars) carry dispose={null} and free what they create themselves, or share module-level
  * geometries and materials. R3F would otherwise dispose an unmounted object in an idle-priority task;
  * a page that draws without pause (a kiosk) never runs those tasks, and every queued task keeps its
  * object, and all that hangs from it, alive.

@@ -3,11 +3,13 @@ import { WGS84_A_KM } from '../astro/frames';
 import { MOON_RADIUS_KM } from '../astro/moon';
 import { selenographicToMoonFixedKm } from '../astro/selenography';
 import { SHACKLETON } from '../astro/southPole';
+import type { Vec3 } from '../astro/units';
 import { vec3 } from '../astro/vec';
 import { useView, type AnyView } from '../state/view';
 import { geodeticToEcef } from '../astro/frames';
 import { frame } from '../state/frame';
 import { astroRotationToScene, astroToScene } from './frameMapping';
+import { craftRadiusKm, historicCraftStateAt, shownHistoricVehicle } from './historic/craftState';
 import { stationFrame, stationFrameScale } from './station/stationFrame';
 import { Matrix4 } from 'three';
 
@@ -78,6 +80,16 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
       out.offset.multiplyScalar(stationFrameScale());
       return out;
     }
+    case 'craft': {
+      // An earlier craft (Apollo–Soyuz, Mir) from its port side, a little ahead and above, at about 3.5 of its
+      // radii: broadside to a stack that lies along the track. The Earth view while none is shown.
+      if (!historicCraftStateAt(s.instantMs, craftPositionKm, craftVelocityKmPerS)) return viewPose('earth', out);
+      const r = craftRadiusKm[shownHistoricVehicle()!] * 3.5;
+      orbitalFrame(craftPositionKm, craftVelocityKmPerS, out);
+      // bodyRotation's columns: along-track, zenith, −orbit normal.
+      out.offset.set(0.4 * r, 0.2 * r, -0.9 * r).applyQuaternion(out.bodyRotation);
+      return out;
+    }
     case 'moon': {
       astroToScene(s.moonPositionTemeKm, out.target);
       out.bodyRotation.setFromRotationMatrix(astroRotationToScene(s.rotationMoonFixedToTeme, m));
@@ -102,6 +114,23 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
       return out;
     }
   }
+}
+
+const craftPositionKm = vec3();
+const craftVelocityKmPerS = vec3();
+
+/**
+ * Target, screen-up and rotation of a craft flying LVLH, as the 'iss' view's: the camera turns with its
+ * orbital frame (once an orbit) and the Earth stays below. Basis (along-track, zenith, −orbit normal).
+ */
+function orbitalFrame(positionTemeKm: Vec3, velocityTemeKmPerS: Vec3, out: ViewPose): void {
+  astroToScene(positionTemeKm, out.target);
+  scratch.copy(out.target).normalize();
+  astroToScene(velocityTemeKmPerS, scratch2).normalize();
+  scratch2.crossVectors(scratch, scratch2).normalize().negate();
+  scratch3.crossVectors(scratch, scratch2);
+  out.up.copy(scratch);
+  out.bodyRotation.setFromRotationMatrix(m.makeBasis(scratch3, scratch, scratch2));
 }
 
 export function newViewPose(): ViewPose {

@@ -10,12 +10,22 @@ const ALL: Layers = { orbit: true, groundTrack: true, stars: true, moon: true, m
 /** Which spacecraft the scene shows: the ISS, or an illustrative orbit of an earlier one. */
 export type SceneVehicle = 'iss' | 'mir' | 'astp';
 
-export const useLayers = create<{ layers: Layers; vehicle: SceneVehicle }>(() => ({ layers: ALL, vehicle: 'iss' }));
+interface LayersState {
+  layers: Layers;
+  vehicle: SceneVehicle;
+  /**
+   * Unix ms from which an earlier craft's illustrative position runs (the tour step's instant: see
+   * historicStateTeme in src/spacecraft/history.ts); NaN when none was given.
+   */
+  vehicleEpochMs: number;
+}
+
+export const useLayers = create<LayersState>(() => ({ layers: ALL, vehicle: 'iss', vehicleEpochMs: NaN }));
 
 export const layerActions = {
-  show(visible: readonly LayerName[] | 'all', vehicle: SceneVehicle = 'iss') {
+  show(visible: readonly LayerName[] | 'all', vehicle: SceneVehicle = 'iss', vehicleEpochMs = NaN) {
     const layers = visible === 'all' ? ALL : (Object.fromEntries(LAYER_NAMES.map((n) => [n, visible.includes(n)])) as Layers);
-    useLayers.setState({ layers, vehicle });
+    useLayers.setState({ layers, vehicle, vehicleEpochMs });
   },
   toggle(name: LayerName) {
     const { layers } = useLayers.getState();

@@ -1,5 +1,21 @@
 import { create } from 'zustand';
 
+/** A visiting vehicle's stay, as the parts list shows it (formatted in the user's language there). */
+export interface VehicleStay {
+  /** Port id (`harmony-zenith`), or null where the sources do not record it. */
+  port: string | null;
+  from: string;
+  to: string | null;
+  crew: readonly { name: string; agency: string }[];
+  /** Berthed by the arm to a CBM (Cygnus, HTV-X) rather than docked. */
+  berthed: boolean;
+  /** A cosmonaut on a Dragon or Starliner, an astronaut on a Soyuz, under the integrated-crew agreement. */
+  seatSwap: boolean;
+  /** Drawn at its port (a vehicle without a model, or without a recorded port, is listed but not drawn). */
+  drawn: boolean;
+  uncertain: readonly string[];
+}
+
 /** What the hovered, tapped or focused part of the station says about itself. */
 export interface PartInfo {
   name: string;
@@ -7,6 +23,7 @@ export interface PartInfo {
   fact: string;
   source: string;
   uncertain?: string;
+  vehicle?: VehicleStay;
 }
 
 interface PartsState {

@@ -3,8 +3,8 @@ import { create } from 'zustand';
 /** Camera views a URL can name: the globe, the station close-up, the whole Moon, the south-pole close-up. */
 export const VIEWS = ['earth', 'iss', 'moon', 'shackleton'] as const;
 export type View = (typeof VIEWS)[number];
-/** Views a tour step can also ask for: above a site on the ground. */
-export type AnyView = View | 'ground';
+/** Views a tour step can also ask for: above a site on the ground; close to the earlier craft it shows. */
+export type AnyView = View | 'ground' | 'craft';
 
 export function isView(v: string): v is View {
   return (VIEWS as readonly string[]).includes(v);

@@ -37,12 +37,13 @@ export const INSTANT_PRECISIONS = ['second', 'minute', 'day', 'month', 'year'] a
 export const InstantPrecisionSchema = z.enum(INSTANT_PRECISIONS);
 export type InstantPrecision = z.infer<typeof InstantPrecisionSchema>;
 
-export const CAMERA_KINDS = ['earth', 'iss', 'ground', 'moon', 'shackleton'] as const;
+export const CAMERA_KINDS = ['earth', 'iss', 'ground', 'moon', 'shackleton', 'craft'] as const;
 
 /**
  * Camera presets:
  * - earth: wide shot of the globe with the vehicle's orbit ring;
  * - iss: the ISS model in its LVLH frame;
+ * - craft: the step's earlier craft (its `vehicle`: the Apollo–Soyuz stack, Mir) close up, in its LVLH frame;
  * - ground: looking at a site on Earth (geodetic degrees, east-positive), optional camera altitude;
  * - moon: the Moon as a whole;
  * - shackleton: the lunar south pole centred on Shackleton crater (−89.67°, 129.78° E).
@@ -58,6 +59,7 @@ export const CameraSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('moon') }),
   z.strictObject({ kind: z.literal('shackleton') }),
+  z.strictObject({ kind: z.literal('craft') }),
 ]);
 export type Camera = z.infer<typeof CameraSchema>;
 export type CameraKind = Camera['kind'];
@@ -109,6 +111,9 @@ export const TourSchema = z
         ctx.addIssue({ code: 'custom', path: ['waypoints', i, 'id'], message: `Duplicate waypoint id "${w.id}"` });
       }
       seen.add(w.id);
+      if (w.camera.kind === 'craft' && (w.vehicle ?? 'iss') === 'iss') {
+        ctx.addIssue({ code: 'custom', path: ['waypoints', i, 'vehicle'], message: `A "craft" camera needs an earlier craft as the vehicle (${VEHICLES.filter((v) => v !== 'iss').join(', ')})` });
+      }
     });
   });
 export type Tour = z.infer<typeof TourSchema>;

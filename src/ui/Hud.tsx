@@ -25,9 +25,11 @@ export function Hud() {
       READOUTS.forEach((r, i) => {
         const el = cells[i];
         const value = r.value();
-        if (el.dataset.value !== value || el.dataset.lang !== lang) {
+        const pending = r.pending?.() ? '1' : '';
+        if (el.dataset.value !== value || el.dataset.lang !== lang || (el.dataset.pending ?? '') !== pending) {
           el.dataset.lang = lang;
           el.dataset.value = value;
+          el.dataset.pending = pending;
           el.textContent = r.text();
         }
       });

@@ -14,6 +14,8 @@ export interface Readout {
   label: string;
   value: () => string;
   text: () => string;
+  /** True while its data are still loading (the text says so even when the value is the same as after). */
+  pending?: () => boolean;
 }
 
 const s = () => frame.snapshot;
@@ -59,6 +61,7 @@ export const READOUTS: Readout[] = [
   {
     id: 'station-elements',
     label: 'hud.stationElements',
+    pending: () => station() === null,
     value: () => station()?.elements.map((e) => e.element.id).join(',') ?? '',
     text: () => {
       const st = station();
@@ -68,6 +71,7 @@ export const READOUTS: Readout[] = [
   {
     id: 'station-vehicles',
     label: 'hud.stationVehicles',
+    pending: () => station() === null,
     value: vehicleList,
     text: () => {
       const st = station();

@@ -57,6 +57,44 @@ describe('the ISS model in the scene (view=iss)', () => {
     });
   }
 
+  // The station of each era (assembly.json, drawn by date): screenshots for the closing note, and the budget
+  // of the issue (≤ 60 k triangles, ≤ 10 draw calls with its vehicles) in every year.
+  for (const [t, name] of [
+    ['1998-12-15T12:00:00Z', '1998-zarya-unity'],
+    ['2000-12-10T12:00:00Z', '2000-p6-on-z1'],
+    ['2001-03-20T12:00:00Z', '2001-destiny'],
+    ['2008-02-20T12:00:00Z', '2008-columbus'],
+    ['2011-06-01T12:00:00Z', '2011-complete-us'],
+    ['2021-08-05T12:00:00Z', '2021-nauka'],
+    ['2025-09-01T15:00:00Z', '2025'],
+  ] as const) {
+    it(`at ${t} draws the station of that date within budget — screenshot station-${name}.png`, async () => {
+      const { page, errors } = await openApp(browser, `?t=${t}&rate=0&view=iss`);
+      await waitForStation(page);
+      const drawn = await page.evaluate(() => {
+        const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+        let calls = 0;
+        let triangles = 0;
+        o.three().scene.getObjectByName('iss-station').traverseVisible((m: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+          if (!m.isMesh || m.material.visible === false) return;
+          calls++;
+          triangles += ((m.geometry.index?.count ?? m.geometry.attributes.position.count) / 3) * (m.count ?? 1);
+        });
+        return { calls, triangles };
+      });
+      expect(drawn.calls).toBeLessThanOrEqual(10);
+      expect(drawn.triangles).toBeLessThanOrEqual(60_000);
+      // The parts list names only elements of that date.
+      const parts = await page.evaluate(() => [...document.querySelectorAll('[data-testid="station-part"]')].map((b) => b.getAttribute('data-part')));
+      if (t.startsWith('1998')) expect(parts.sort()).toEqual(['module-pma-1', 'module-pma-2', 'module-unity', 'module-zarya']);
+      if (t.startsWith('2021')) expect(parts).toContain('module-nauka');
+      if (t.startsWith('2021')) expect(parts).not.toContain('module-pirs');
+      await page.screenshot({ path: `${ARTIFACTS}/station-${name}.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   for (const [t, sunlit] of [
     ['2026-09-17T12:00:00Z', true],
     ['2026-09-17T22:00:00Z', false],

@@ -77,11 +77,13 @@ export default function Station() {
     htvXUrl,
     starlinerUrl,
   ]);
-  // No model: Soyuz TM (its one stay, Expedition 1's, has no sourced port) and Progress M-UM, drawn as what
-  // it carried, Prichal, at the same port.
+  // Soyuz TM-31 (Expedition 1) is drawn with the Soyuz MS model: facts.md §3.1 gives one set of outside
+  // figures for the Soyuz TM/TMA/MS family (russianspaceweb soyuztm). Progress M-UM has no model: it is drawn
+  // as what it carried, Prichal, at the same port.
   const vehicleModels = useMemo<Partial<Record<VehicleKind, Object3D>>>(
     () => ({
       'soyuz-ms': soyuz.scene,
+      'soyuz-tm': soyuz.scene,
       'crew-dragon': dragon.scene,
       'progress-ms': progress.scene,
       'cargo-dragon': cargoDragon.scene,
@@ -215,7 +217,7 @@ export default function Station() {
     partActions.select(part && toInfo(part));
   };
 
-  const allParts = shownParts;
+  const drawnParts = useMemo(() => shownParts.filter((p) => p.vehicle?.drawn !== false), [shownParts]);
   return (
     <>
       <directionalLight ref={sunLight} dispose={null} />
@@ -225,15 +227,15 @@ export default function Station() {
           <primitive key={m.uuid} object={m} />
         ))}
         <group ref={vehiclesGroup} name="docked-vehicles" />
-        <HitBoxes parts={allParts} onPointer={onPointer} />
-        <SelectionBox parts={allParts} />
+        <HitBoxes parts={drawnParts} onPointer={onPointer} />
+        <SelectionBox parts={drawnParts} />
       </group>
     </>
   );
 }
 
 function toInfo(p: Part): PartInfo {
-  return { name: p.name, label: p.label, fact: p.fact, source: p.source, uncertain: p.uncertain };
+  return { name: p.name, label: p.label, fact: p.fact, source: p.source, uncertain: p.uncertain, vehicle: p.vehicle };
 }
 
 /** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */

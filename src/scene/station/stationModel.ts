@@ -12,6 +12,7 @@ import {
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { ManifestEntry, VehicleKind } from '../../spacecraft/manifest';
+import type { VehicleStay } from '../../state/parts';
 import { drawByDate, movedBox, type StationLayout, type StationLook } from './stationAssembly';
 
 /**
@@ -30,6 +31,8 @@ export interface Part {
   halfExtents: Vector3;
   /** The assembly element it belongs to (a module marker), if any. */
   element?: string;
+  /** A visiting vehicle's stay; one not drawn has no hit box. */
+  vehicle?: VehicleStay;
 }
 
 export interface WingInstance {
@@ -327,27 +330,28 @@ export function buildDockedVehicles(
   const solarGeoms: BufferGeometry[] = [];
   const parts: Part[] = [];
   for (const e of entries) {
-    // Skipped: a vehicle with no model yet, a port the sources do not record (null) or the model lacks.
+    // Listed but not drawn: a vehicle with no model, a port the sources do not record (null) or the model lacks.
     const model = vehicles[e.vehicle];
-    if (!model || e.port === null) continue;
-    const port = ports.get(e.port);
-    if (!port) continue;
-    const place = new Matrix4().multiplyMatrices(port, flip);
-    model.updateMatrixWorld(true);
-    model.traverse((o) => {
-      if (o instanceof Mesh) {
-        const g = o.geometry.clone().applyMatrix4(new Matrix4().multiplyMatrices(place, o.matrixWorld));
-        ((o.material as Material).name === 'solar-cell' ? solarGeoms : hullGeoms).push(g);
-      }
-    });
+    const port = e.port === null ? undefined : ports.get(e.port);
+    const place = model && port ? new Matrix4().multiplyMatrices(port, flip) : null;
+    if (model && place) {
+      model.updateMatrixWorld(true);
+      model.traverse((o) => {
+        if (o instanceof Mesh) {
+          const g = o.geometry.clone().applyMatrix4(new Matrix4().multiplyMatrices(place, o.matrixWorld));
+          ((o.material as Material).name === 'solar-cell' ? solarGeoms : hullGeoms).push(g);
+        }
+      });
+    }
     parts.push({
       name: `vehicle-${e.id}`,
       label: e.name,
-      fact: `Docked at ${portName(e.port)} from ${e.from.slice(0, 10)}${e.to ? ` to ${e.to.slice(0, 10)}` : ''}${e.uncertain.length ? ` (uncertain: ${e.uncertain.join(', ')})` : ''}.`,
+      fact: '',
       source: e.source,
       // The vehicle extends along its −X from the docking interface (models/README.md).
-      centre: new Vector3(-3.5, 0, 0).applyMatrix4(place),
+      centre: place ? new Vector3(-3.5, 0, 0).applyMatrix4(place) : new Vector3(),
       halfExtents: new Vector3(4, 4, 4),
+      vehicle: { port: e.port, from: e.from, to: e.to, crew: e.crew, berthed: e.berthed, seatSwap: e.seatSwap, drawn: place !== null, uncertain: e.uncertain },
     });
   }
   const meshes: Mesh[] = [];
@@ -361,12 +365,6 @@ export function buildDockedVehicles(
     if (merged) meshes.push(single(merged, material));
   }
   return { meshes, parts };
-}
-
-/** 'prichal-nadir' → 'Prichal nadir'. */
-function portName(port: string): string {
-  const words = port.replace('-', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** mergeGeometries needs identical attribute sets: keep those every geometry has. */

@@ -11,7 +11,8 @@ export function applyWaypoint(w: Waypoint): number {
   // Pause first: setRate re-anchors the clock, so the instant set after it stays exact.
   clockActions.setRate(0);
   clockActions.setTime(Date.parse(w.instant));
-  layerActions.show(w.layers, w.vehicle ?? 'iss');
+  // An earlier craft (Apollo–Soyuz, Mir) starts its illustrative lap from the step's instant.
+  layerActions.show(w.layers, w.vehicle ?? 'iss', Date.parse(w.instant));
   const c = w.camera;
   return c.kind === 'ground' ? viewActions.setView('ground', { latDeg: c.latDeg, lonDeg: c.lonDeg }) : viewActions.setView(c.kind);
 }
