@@ -53,8 +53,11 @@ describe('common-orbit tour: structure', () => {
   it('marks the future as projections: the Artemis IV landing and the ISS deorbit, and nothing past', () => {
     expect(waypoint('artemis-iv-landing').projection).toBe(true);
     expect(waypoint('iss-deorbit').projection).toBe(true);
+    // Shackleton's step is set in the plan's year but shows present-day crater science; its caption names
+    // the ~2035 base as a plan, so the banner "Projection — not history" would mislabel what it shows.
+    const PRESENT_SCIENCE_IN_A_PLANNED_YEAR = ['shackleton'];
     for (const w of tour.waypoints) {
-      expect(w.projection, w.id).toBe(ms(w.instant) > FACTS_HORIZON);
+      expect(w.projection, w.id).toBe(ms(w.instant) > FACTS_HORIZON && !PRESENT_SCIENCE_IN_A_PLANNED_YEAR.includes(w.id));
     }
   });
 
@@ -94,14 +97,15 @@ describe('common-orbit tour: dates and places from the fact sheet', () => {
   //  T3 ASTP: "Docking on 17 Jul 1975 at 16:09:09 UTC"
   //  T4 STS-71: "Docking on 29 Jun 1995 at 13:00:16 UTC"
   //  T7 Zarya: "20 Nov 1998, 06:40 UTC (1:40 a.m. EST), Proton-K from Baikonur"
-  //  T15 Crew-11: "1 Aug 2025, 11:43 a.m. EDT (15:43 UTC): Crew-11 launches on Falcon 9 from LC-39A"
+  //  T15 the chiefs' meeting: "31 Jul 2025: acting NASA Administrator Sean Duffy meets Bakanov … The same day,
+  //  Crew-11's first launch attempt (target 12:09 p.m. EDT, 16:09 UTC) is scrubbed" (the hour of the meeting is not sourced)
   //  T1 Sputnik 1: "4 Oct 1957, about 19:28:34 UTC"; T9 Soyuz TM-31 "docked on 2 Nov 2000 at 09:21:40 UTC";
   //  T10 STS-135 "landed on 21 Jul 2011 at 09:57:54 UTC"; T11 Demo-2 "Launch on 30 May 2020 at 19:22:45 UTC".
   it.each([
     ['apollo-soyuz', '1975-07-17T16:09:09Z'],
     ['shuttle-mir', '1995-06-29T13:00:16Z'],
     ['zarya', '1998-11-20T06:40Z'],
-    ['duffy-bakanov', '2025-08-01T15:43Z'],
+    ['duffy-bakanov', '2025-07-31T16:09Z'],
     ['sputnik-1', '1957-10-04T19:28:34Z'],
     ['expedition-1', '2000-11-02T09:21:40Z'],
     ['shuttle-era-ends', '2011-07-21T09:57:54Z'],
@@ -137,6 +141,25 @@ describe('common-orbit tour: dates and places from the fact sheet', () => {
     ['duffy-bakanov', 'Kennedy LC-39A'],
   ])('%s looks at %s', (id, site) => {
     expect(waypoint(id).camera).toEqual({ kind: 'ground', latDeg: SITES[site][0], lonDeg: SITES[site][1] });
+  });
+});
+
+describe('common-orbit tour: content fixes against facts.md', () => {
+  it('duffy-bakanov tells T15 whole: the meeting day, the four Crew-11 crew, the scrub, the topics, the hedges', () => {
+    expect(waypoint('duffy-bakanov').instant.slice(0, 10)).toBe('2025-07-31');
+    expect(waypoint('duffy-bakanov').instantPrecision).toBe('day');
+    const en = dicts.en['tour.common-orbit.duffy-bakanov.caption'];
+    for (const name of ['Duffy', 'Bakanov', 'Cardman', 'Fincke', 'Yui', 'Platonov']) expect(en).toContain(name);
+    for (const topic of ['cross flights', '2028', '2030', 'the Moon', 'Weather scrubbed']) expect(en).toContain(topic);
+    expect(en).toMatch(/most reports say at Kennedy/); // the place is hedged, and the title does not state it
+    expect(dicts.en['tour.common-orbit.duffy-bakanov.title']).not.toMatch(/Kennedy|launch site/);
+    for (const name of ['Даффи', 'Баканов', 'Кардман', 'Финк', 'Юи', 'Платонов']) expect(dicts.ru['tour.common-orbit.duffy-bakanov.caption']).toContain(name);
+    for (const name of ['ダフィー', 'バカノフ', 'カードマン', 'フィンク', '油井', 'プラトノフ']) expect(dicts.ja['tour.common-orbit.duffy-bakanov.caption']).toContain(name);
+  });
+
+  it('shackleton is present-day science, not a projection; only the ~2035 base plan is (said in the caption)', () => {
+    expect(waypoint('shackleton').projection).toBe(false);
+    expect(dicts.en['tour.common-orbit.shackleton.caption']).toMatch(/plan a base near the pole by about 2035/);
   });
 });
 
