@@ -14,6 +14,7 @@ import { TlePanel } from '../ui/TlePanel';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
+import { usePassesPanel } from '../state/passesPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoWebGL } from './NoWebGL';
 import { loadBundledTles, loadStars } from './loadData';
@@ -23,6 +24,7 @@ import { startUrlSync } from './urlSync';
 
 const TourRoot = lazy(() => import('../ui/tour/TourRoot'));
 const KioskRoot = lazy(() => import('../kiosk/KioskRoot'));
+const PassesPanel = lazy(() => import('../ui/passes/PassesPanel'));
 
 const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
 
@@ -58,6 +60,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
   useTleHistory(tlesReady);
   // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
   const firstFrame = useFirstFrameDrawn(tlesReady);
+  const passesOpen = usePassesPanel((s) => s.open);
   const noWebGL = useSceneHealth((s) => s.noWebGL);
   if (noWebGL) return <NoWebGL />;
 
@@ -80,6 +83,11 @@ export function App({ urlTle }: { urlTle: string | null }) {
       {firstFrame && !KIOSK && tourSearch !== null && (
         <Suspense fallback={null}>
           <TourRoot search={tourSearch} onExit={endTour} />
+        </Suspense>
+      )}
+      {firstFrame && !KIOSK && passesOpen && (
+        <Suspense fallback={null}>
+          <PassesPanel />
         </Suspense>
       )}
       <LoadingOverlay dataReady={tlesReady} />
