@@ -260,9 +260,9 @@ ${CLOUD_FLOOR}/255 is set to 0 and the rest quantized to ${CLOUD_LEVELS} levels,
 ## Moon, from the npm package @cesium/engine ${v.cesium} (Apache-2.0, (c) Cesium GS, Inc.)
 
 - \`Source/Assets/Textures/moonSmall.jpg\`: CesiumJS's global Moon map (256x128, equirectangular),
-  re-encoded as \`textures/moon-256.jpg\`. It is a small global mosaic; the south-pole relief in the
-  south-pole view is not from it: that terrain is modelled from crater catalogue data (facts.md
-  section 5.3), not a measured elevation model.
+  re-encoded as \`textures/moon-256.jpg\`: the Moon of the Earth view. The lunar views use the measured
+  maps below (LROC colour, Kaguya relief) and the south-pole close-up the LOLA elevation grid; the
+  crater-catalogue model of facts.md section 5.3 is only the fallback when those files are missing or bad.
 `;
 }
 

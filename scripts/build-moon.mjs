@@ -83,9 +83,9 @@ async function buildLroc(names) {
   const meta = await sharp(INPUT.lroc).metadata();
   if (meta.width !== 4096 || meta.height !== 2048) throw new Error(`LROC map is ${meta.width}x${meta.height}, expected 4096x2048`);
   // The 4k copy is the reference JPEG byte for byte (no second lossy pass).
-  const out4k = path.join(ROOT, 'public', names['4k']);
+  const out4k = path.join(ROOT, 'public', names['4k'].file);
   await writeFile(out4k, await readFile(INPUT.lroc)); // not copyFile: it would keep the reference's read-only mode
-  const out2k = path.join(ROOT, 'public', names['2k']);
+  const out2k = path.join(ROOT, 'public', names['2k'].file);
   await sharp(INPUT.lroc).resize(2048, 1024, { fit: 'fill', kernel: 'lanczos3' }).jpeg({ quality: 88, mozjpeg: true }).toFile(out2k);
   return [out4k, out2k];
 }

@@ -12,6 +12,7 @@ import { Notices } from '../ui/Notices';
 import { TimeControls } from '../ui/TimeControls';
 import { TlePanel } from '../ui/TlePanel';
 import { ViewSwitch } from '../ui/ViewSwitch';
+import { LunarLayers } from '../ui/LunarLayers';
 import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
 import { usePassesPanel } from '../state/passesPanel';
@@ -71,6 +72,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
       <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={KIOSK || tourSearch !== null} />
       <Hud />
       <ViewSwitch />
+      <LunarLayers />
       <PartsPanel />
       <TimeControls />
       {!KIOSK && <TlePanel />}

@@ -270,6 +270,28 @@ export interface LightLayer extends PolarGridGeometry {
   /** First sample, Unix ms UTC, and the spacing of the samples, ms. */
   readonly startMs: UnixMs;
   readonly stepMs: number;
+  /**
+   * The header's most-lit points (results.mostLit: the most-lit cells, each at least 3 km from those
+   * before, most lit first), for labels; entries without finite latDeg, lonDeg and litPercent are left out.
+   */
+  readonly mostLit: readonly MostLitPoint[];
+}
+
+export interface MostLitPoint {
+  readonly latDeg: Degrees;
+  readonly lonDeg: Degrees;
+  /** Share of the sampled year lit, %. */
+  readonly litPercent: number;
+}
+
+function mostLitOf(o: Record<string, unknown>): MostLitPoint[] {
+  const results = (typeof o.results === 'object' && o.results !== null ? o.results : {}) as Record<string, unknown>;
+  const list = Array.isArray(results.mostLit) ? (results.mostLit as unknown[]) : [];
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  return list.flatMap((e) => {
+    const p = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
+    return finite(p.latDeg) && finite(p.lonDeg) && finite(p.litPercent) ? [{ latDeg: p.latDeg, lonDeg: p.lonDeg, litPercent: p.litPercent }] : [];
+  });
 }
 
 export type LightResult = { layer: LightLayer; error: null } | { layer: null; error: string };
@@ -304,7 +326,10 @@ export function decodeLightLayer(json: unknown, buffer: ArrayBuffer | ArrayBuffe
     litSamples[k] = v;
     litFraction[k] = v * inv;
   }
-  return { layer: { ...g, litSamples, litFraction, sampleCount: count as number, startMs, stepMs: stepMs as number }, error: null };
+  return {
+    layer: { ...g, litSamples, litFraction, sampleCount: count as number, startMs, stepMs: stepMs as number, mostLit: mostLitOf(o) },
+    error: null,
+  };
 }
 
 /**

@@ -8,11 +8,31 @@ import { RAD_PER_DEG, type Degrees, type Vec3 } from '../astro/units';
  * north up (v = 0 at the top row, +90°), like the reference maps.
  */
 export const MOON_COLOR_TEXTURES = {
+  /** CesiumJS's small global map (scripts/build-assets.mjs), 256 × 128, 12 kB: the Earth view's Moon. */
+  small: { file: 'textures/moon-256.jpg', widthPx: 256 },
   /** LRO LROC WAC colour (NASA SVS CGI Moon Kit), 2048 × 1024, ~0.3 MB. */
-  '2k': 'textures/moon-lroc-2k.jpg',
+  '2k': { file: 'textures/moon-lroc-2k.jpg', widthPx: 2048 },
   /** The same at 4096 × 2048, ~1.6 MB (the reference JPEG unchanged). */
-  '4k': 'textures/moon-lroc-4k.jpg',
+  '4k': { file: 'textures/moon-lroc-4k.jpg', widthPx: 4096 },
 } as const;
+
+export type MoonColorMap = keyof typeof MOON_COLOR_TEXTURES;
+
+/**
+ * The globe's colour maps to fetch beyond the small one, in order. None until a lunar view is first used
+ * (the Earth view's first frame needs only the 12 kB map); from then on the 2k map, quick to fetch and
+ * upload, for the first lunar view, and the 4k one after it.
+ */
+export function globeColorMapsToLoad(lunarViewUsed: boolean): readonly MoonColorMap[] {
+  return lunarViewUsed ? ['2k', '4k'] : [];
+}
+
+/** The sharpest of the colour maps loaded so far; the small one, which loads with the Moon, until another has. */
+export function sharpestColorMap(loaded: Iterable<MoonColorMap>): MoonColorMap {
+  let best: MoonColorMap = 'small';
+  for (const m of loaded) if (MOON_COLOR_TEXTURES[m].widthPx > MOON_COLOR_TEXTURES[best].widthPx) best = m;
+  return best;
+}
 
 /**
  * Normal map from the SELENE/Kaguya LALT elevation (2048 × 1024, ~1.9 km source, averaged to ~5.3 km

@@ -112,6 +112,19 @@ export function makePolarGrid(n: number, halfSizeKm: Kilometer = POLAR_GRID_HALF
   return { n, halfSizeKm, spacingKm, xKm, yKm, latDeg, lonDeg, up };
 }
 
+/**
+ * The unit radial ("up") vector, Moon-fixed, of a plane point, into `out` at `offset`: the inverse projection
+ * in closed form, no trigonometry. With t = ρ/2R = tan(θ/2) and d = 1 + t²: sin θ = 2t/d, cos θ = (1 − t²)/d,
+ * so up = (sin θ cos λ, sin θ sin λ, −cos θ) = (x/(R·d), y/(R·d), −(1 − t²)/d).
+ */
+export function planeUpMoonFixed(xKm: Kilometer, yKm: Kilometer, out: Float64Array | number[], offset = 0): void {
+  const t2 = (xKm * xKm + yKm * yKm) / (4 * MOON_RADIUS_KM * MOON_RADIUS_KM);
+  const d = 1 + t2;
+  out[offset] = xKm / (MOON_RADIUS_KM * d);
+  out[offset + 1] = yKm / (MOON_RADIUS_KM * d);
+  out[offset + 2] = -(1 - t2) / d;
+}
+
 /** Index of the grid vertex nearest a plane point (clamped to the grid). */
 export function nearestVertexIndex(grid: PolarGrid, xKm: Kilometer, yKm: Kilometer): number {
   const { n, halfSizeKm, spacingKm } = grid;
@@ -136,3 +149,26 @@ export function buildMoonFixedPositions(grid: PolarGrid, heightsKm: ArrayLike<nu
   }
   return result;
 }
+
+/**
+ * Height (km) at a selenographic point on a PolarGrid's height field (one value per vertex), bilinear
+ * between vertices: the surface the scene's mesh draws, to within its triangles' split of each cell
+ * (markers sit on it). NaN outside the grid's square.
+ */
+export function heightKmOnPolarGrid(grid: PolarGrid, heightsKm: ArrayLike<number>, latDeg: Degrees, lonDeg: Degrees): Kilometer {
+  selenographicToPlane(latDeg, lonDeg, scratchPoint);
+  const { n, halfSizeKm, spacingKm } = grid;
+  const fx = (scratchPoint.xKm + halfSizeKm) / spacingKm;
+  const fy = (scratchPoint.yKm + halfSizeKm) / spacingKm;
+  if (!(fx >= 0 && fy >= 0 && fx <= n - 1 && fy <= n - 1)) return NaN;
+  const c = Math.min(n - 2, Math.floor(fx));
+  const r = Math.min(n - 2, Math.floor(fy));
+  const tx = fx - c;
+  const ty = fy - r;
+  const k = r * n + c;
+  const a = heightsKm[k] + (heightsKm[k + 1] - heightsKm[k]) * tx;
+  const b = heightsKm[k + n] + (heightsKm[k + n + 1] - heightsKm[k + n]) * tx;
+  return a + (b - a) * ty;
+}
+
+const scratchPoint: PlanePoint = { xKm: 0, yKm: 0 };

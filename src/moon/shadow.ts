@@ -298,15 +298,15 @@ export function computeNormals(grid: PolarGrid, heightsKm: ArrayLike<number>, ou
       const c0 = col > 0 ? col - 1 : col;
       const c1 = col < n - 1 ? col + 1 : col;
       const i = row * n + col;
-      const q = Math.hypot(xKm[i], yKm[i]) * INV_2R;
-      const k = 1 + q * q;
+      // Products and square roots, not Math.hypot (several times slower in V8).
+      const k = 1 + (xKm[i] * xKm[i] + yKm[i] * yKm[i]) * INV_2R * INV_2R;
       // Ground slopes along the plane's x and y axes.
       const gx = ((heightsKm[row * n + c1] - heightsKm[row * n + c0]) / ((c1 - c0) * spacingKm)) * k;
       const gy = ((heightsKm[r1 * n + col] - heightsKm[r0 * n + col]) / ((r1 - r0) * spacingKm)) * k;
       const ux = up[3 * i];
       const uy = up[3 * i + 1];
       const uz = up[3 * i + 2];
-      const cosLat = Math.hypot(ux, uy);
+      const cosLat = Math.sqrt(ux * ux + uy * uy);
       const cosLon = cosLat > 1e-12 ? ux / cosLat : 1;
       const sinLon = cosLat > 1e-12 ? uy / cosLat : 0;
       // north = (−sinφ cosλ, −sinφ sinλ, cosφ), east = (−sinλ, cosλ, 0), sinφ = uz.
@@ -322,7 +322,7 @@ export function computeNormals(grid: PolarGrid, heightsKm: ArrayLike<number>, ou
       const nx = ux - gx * txX - gy * tyX;
       const ny = uy - gx * txY - gy * tyY;
       const nz = uz - gx * txZ - gy * tyZ;
-      const inv = 1 / Math.hypot(nx, ny, nz);
+      const inv = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz);
       result[3 * i] = nx * inv;
       result[3 * i + 1] = ny * inv;
       result[3 * i + 2] = nz * inv;

@@ -1,11 +1,15 @@
 import { create } from 'zustand';
 
-/** Toggleable layers (a tour step sets them; free exploration shows all). */
-export const LAYER_NAMES = ['orbit', 'groundTrack', 'stars', 'moon', 'markers', 'labels'] as const;
+/**
+ * Toggleable layers (a tour step sets them; free exploration shows all but the opt-in ones). `light`: the
+ * south pole's lit-fraction map (permanently shadowed ground and the most-lit points) over the close-up
+ * terrain, opt-in because it hides the true-Sun shading it is draped over.
+ */
+export const LAYER_NAMES = ['orbit', 'groundTrack', 'stars', 'moon', 'markers', 'labels', 'light'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 export type Layers = Record<LayerName, boolean>;
 
-const ALL: Layers = { orbit: true, groundTrack: true, stars: true, moon: true, markers: true, labels: true };
+const ALL: Layers = { orbit: true, groundTrack: true, stars: true, moon: true, markers: true, labels: true, light: false };
 
 /** Which spacecraft the scene shows: the ISS, or an illustrative orbit of an earlier one. */
 export type SceneVehicle = 'iss' | 'mir' | 'astp';

@@ -29,7 +29,7 @@ describe('NASA CGI Moon Kit files in public/moon/', () => {
     await browser?.close();
   });
 
-  it('the Moon and the south-pole terrain use the kit (no errors), screenshot moon-kit.png', async () => {
+  it('the Moon uses the kit and the close-up keeps the finer LOLA grid (no errors), screenshot moon-kit.png', async () => {
     const { page, errors } = await openApp(browser, '?t=2026-09-17T03:30:00Z&rate=0&view=moon');
     await page.waitForFunction(
       () =>
@@ -39,6 +39,16 @@ describe('NASA CGI Moon Kit files in public/moon/', () => {
       null,
       { timeout: 60_000 },
     );
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { __commonOrbit: { three: () => { scene: { getObjectByName(n: string): { userData: { source?: string } } | undefined } } } }).__commonOrbit
+              .three()
+              .scene.getObjectByName('south-pole-terrain')?.userData.source,
+        ),
+      )
+      .toBe('lola');
     await page.waitForTimeout(2000);
     await page.screenshot({ path: `${ARTIFACTS}/moon-kit.png` });
     expect(errors).toEqual([]);

@@ -5,7 +5,6 @@ import { selenographicToMoonFixedKm } from '../../astro/selenography';
 import { ARTEMIS_REGIONS, CONTEXT_SITES, ILRS_SITES, SHACKLETON } from '../../astro/southPole';
 import { vec3 } from '../../astro/vec';
 import { planeToSelenographic, selenographicToPlane } from '../../moon/polarGrid';
-import { heightKmAt } from '../../moon/terrain';
 import { parseMarkerLayers } from '../../moon/markers';
 import { useT } from '../../state/lang';
 import { noticeActions } from '../../state/notices';
@@ -33,9 +32,13 @@ const LINE_MATERIALS = {
   ilrs: new LineBasicMaterial({ color: '#ff7a7a', transparent: true, opacity: 0.8 }),
 };
 
-/** A point on the modelled surface, in the Moon group's local frame (km). */
-function surfacePoint(latDeg: number, lonDeg: number, out = new Vector3()): Vector3 {
-  const h = latDeg < -81.5 ? heightKmAt(latDeg, lonDeg) : 0;
+/** Heights (km above the 1737.4 km sphere) of the surface drawn: the south-pole terrain's (NaN beyond it). */
+export type SurfaceHeightKmAt = (latDeg: number, lonDeg: number) => number;
+
+/** A point on the drawn surface, in the Moon group's local frame (km): the terrain in the polar cap, else the sphere. */
+function surfacePoint(heightKmAt: SurfaceHeightKmAt, latDeg: number, lonDeg: number, out = new Vector3()): Vector3 {
+  const terrain = latDeg < -81.5 ? heightKmAt(latDeg, lonDeg) : NaN;
+  const h = Number.isNaN(terrain) ? 0 : terrain;
   return astroToScene(selenographicToMoonFixedKm(latDeg, lonDeg, h + LIFT_KM, scratch), out);
 }
 
@@ -43,7 +46,7 @@ function surfacePoint(latDeg: number, lonDeg: number, out = new Vector3()): Vect
  * A circle of `radiusKm` about a site, as line segments on the surface: drawn in the polar
  * stereographic plane (scale ≈ 1 near the pole, so true to size there) and mapped back.
  */
-function circle(latDeg: number, lonDeg: number, radiusKm: number, out: number[]): void {
+function circle(heightKmAt: SurfaceHeightKmAt, latDeg: number, lonDeg: number, radiusKm: number, out: number[]): void {
   const centre = selenographicToPlane(latDeg, lonDeg, { xKm: 0, yKm: 0 });
   const ll = { latDeg: 0, lonDeg: 0 };
   const p = new Vector3();
@@ -55,7 +58,7 @@ function circle(latDeg: number, lonDeg: number, radiusKm: number, out: number[])
     ] as const) {
       const a = (j / SEGMENTS) * 2 * Math.PI;
       planeToSelenographic(centre.xKm + radiusKm * Math.cos(a), centre.yKm + radiusKm * Math.sin(a), ll);
-      surfacePoint(ll.latDeg, ll.lonDeg, v);
+      surfacePoint(heightKmAt, ll.latDeg, ll.lonDeg, v);
     }
     out.push(p.x, p.y, p.z, q.x, q.y, q.z);
   }
@@ -71,22 +74,23 @@ function lines(build: (out: number[]) => void): BufferGeometry {
  * Shackleton, the Artemis candidate regions of October 2024 (approximate: NASA published regions, not
  * coordinates), the ILRS candidate sites (another style) and context landing sites.
  */
-export function LunarMarkers({ labels, visible }: { labels: 'all' | 'main'; visible: boolean }) {
+export function LunarMarkers({ labels, visible, heightKmAt }: { labels: 'all' | 'main'; visible: boolean; heightKmAt: SurfaceHeightKmAt }) {
   const t = useT();
   const { markers, shackleton, artemis, ilrs } = useMemo(() => {
+    const at = (latDeg: number, lonDeg: number) => surfacePoint(heightKmAt, latDeg, lonDeg);
     const markers: Marker[] = [
-      { key: 'shackleton', label: `Shackleton · ${SHACKLETON.diameterKm} km`, kind: 'shackleton', position: surfacePoint(SHACKLETON.latDeg, SHACKLETON.lonDeg) },
-      ...layers.artemis.map((r) => ({ key: `artemis-${r.name}`, label: `Artemis: ${r.name} (≈)`, kind: 'artemis' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
-      ...layers.ilrs.map((r) => ({ key: `ilrs-${r.name}`, label: `ILRS: ${r.name}`, kind: 'ilrs' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
-      ...layers.context.map((r) => ({ key: `ctx-${r.name}`, label: r.name, kind: 'context' as const, position: surfacePoint(r.latDeg, r.lonDeg) })),
+      { key: 'shackleton', label: `Shackleton · ${SHACKLETON.diameterKm} km`, kind: 'shackleton', position: at(SHACKLETON.latDeg, SHACKLETON.lonDeg) },
+      ...layers.artemis.map((r) => ({ key: `artemis-${r.name}`, label: `Artemis: ${r.name} (≈)`, kind: 'artemis' as const, position: at(r.latDeg, r.lonDeg) })),
+      ...layers.ilrs.map((r) => ({ key: `ilrs-${r.name}`, label: `ILRS: ${r.name}`, kind: 'ilrs' as const, position: at(r.latDeg, r.lonDeg) })),
+      ...layers.context.map((r) => ({ key: `ctx-${r.name}`, label: r.name, kind: 'context' as const, position: at(r.latDeg, r.lonDeg) })),
     ];
     return {
       markers,
-      shackleton: lines((o) => circle(SHACKLETON.latDeg, SHACKLETON.lonDeg, SHACKLETON.diameterKm / 2, o)),
-      artemis: lines((o) => layers.artemis.forEach((r) => circle(r.latDeg, r.lonDeg, r.sizeKm / 2, o))),
-      ilrs: lines((o) => layers.ilrs.forEach((r) => circle(r.latDeg, r.lonDeg, 4, o))),
+      shackleton: lines((o) => circle(heightKmAt, SHACKLETON.latDeg, SHACKLETON.lonDeg, SHACKLETON.diameterKm / 2, o)),
+      artemis: lines((o) => layers.artemis.forEach((r) => circle(heightKmAt, r.latDeg, r.lonDeg, r.sizeKm / 2, o))),
+      ilrs: lines((o) => layers.ilrs.forEach((r) => circle(heightKmAt, r.latDeg, r.lonDeg, 4, o))),
     };
-  }, []);
+  }, [heightKmAt]);
   useEffect(() => () => [shackleton, artemis, ilrs].forEach((g) => g.dispose()), [shackleton, artemis, ilrs]);
   useEffect(() => {
     if (CHECKED.errors.length) noticeActions.show('lunar-markers', t('moon.markerError', { error: CHECKED.errors.join('; ') }));

@@ -1,12 +1,9 @@
 import { BufferAttribute, type BufferGeometry } from 'three';
-import { buildMoonFixedPositions, makePolarGrid, type PolarGrid } from '../../moon/polarGrid';
+import { buildMoonFixedPositions, type PolarGrid } from '../../moon/polarGrid';
 import { computeNormals } from '../../moon/shadow';
-import { buildHeightGrid } from '../../moon/terrain';
 import { geometryOverSharedVertices } from '../sharedVertices';
 import { POLAR_CAP_OVERLAP_RAD, POLAR_CAP_RAD } from './polarCap';
 
-/** Vertices per side of the south-pole grid (192 cells ≈ 2.7 km over ±258 km). */
-export const TERRAIN_GRID_N = 193;
 /** The fine grid is cut into TILES × TILES tiles, so that the camera draws only those in view. */
 const TILES = 4;
 /** The coarse level (seen from afar) uses every COARSE_STEP-th vertex of the same grid. */
@@ -42,16 +39,16 @@ function cellIndices(n: number, inCap: Uint8Array, r0: number, r1: number, c0: n
   return Uint32Array.from(out);
 }
 
-
 /**
- * The south-pole terrain (modelled from the crater catalogue, or from a Moon Kit elevation map when
- * `heightKmAt` is given) in the Moon group's local frame (Moon-fixed km mapped like every astro vector:
- * (x, y, z) → (x, z, −y)), with normals and a sun-visibility attribute, as two levels of detail on one
- * set of vertices: fine tiles (culled one by one) for close views, and a coarse cap for distant ones.
+ * The south-pole terrain over a PolarGrid's heights (km, one per vertex: southPoleTerrain.ts
+ * southPoleSurface) in the Moon group's local frame (Moon-fixed km mapped like every astro vector:
+ * (x, y, z) → (x, z, −y)), with normals, a sun-visibility attribute and each vertex's polar stereographic
+ * plane position ("planeKm", polarGrid.ts axes, by which the LOLA 480 m normals and the light layer are
+ * draped), as two levels of detail on one set of vertices: fine tiles (culled one by one) for close views,
+ * and a coarse cap for distant ones.
  */
-export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: number, lonDeg: number) => number): TerrainMesh {
-  const grid = makePolarGrid(n);
-  const heightsKm = heightKmAt ? Float32Array.from(grid.latDeg, (lat, i) => heightKmAt(lat, grid.lonDeg[i])) : buildHeightGrid(grid);
+export function buildTerrainMesh(grid: PolarGrid, heightsKm: Float32Array): TerrainMesh {
+  const n = grid.n;
   const position = buildMoonFixedPositions(grid, heightsKm);
   const normal = computeNormals(grid, heightsKm);
   for (const a of [position, normal]) {
@@ -67,6 +64,7 @@ export function buildTerrainMesh(n = TERRAIN_GRID_N, heightKmAt?: (latDeg: numbe
     position: new BufferAttribute(new Float32Array(position), 3),
     normal: new BufferAttribute(new Float32Array(normal), 3),
     sunVisibility: visibilityAttribute,
+    planeKm: new BufferAttribute(Float32Array.from({ length: 2 * n * n }, (_, k) => (k % 2 ? grid.yKm : grid.xKm)[k >> 1]), 2),
   };
   // Kept cells reach a little past the cap's edge, where the terrain shader makes the exact seam.
   const keepCos = Math.cos(POLAR_CAP_RAD + POLAR_CAP_OVERLAP_RAD);
