@@ -63,7 +63,12 @@ function modelToTemeFromBody(r: Mat3, out: Mat3): Mat3 {
  */
 type DockedSet = ReturnType<typeof buildDockedVehicles>;
 /** Docked-vehicle sets kept built (a few kilobytes of vertices each). */
-const DOCKED_SETS_KEPT = 12;
+const DOCKED_SETS_KEPT = 16;
+
+/** A port's place to the centimetre, for telling sets of docked vehicles apart ('' for no port). */
+function placeKey(m: Matrix4 | undefined): string {
+  return m ? m.elements.map((v) => Math.round(v * 100)).join(' ') : '';
+}
 
 export default function Station() {
   // three's own loader: the models use no Draco or meshopt compression (and no WASM under the CSP).
@@ -105,7 +110,9 @@ export default function Station() {
     [iss, solarTexture],
   );
   const docked = useRef({
-    key: '',
+    /** The docked set shown (null before the first), and its key. */
+    key: null as string | null,
+    vehicleParts: [] as Part[],
     /** The station's make-up holds still over [stillFromMs, stillToMs): nothing to check inside it. */
     stillFromMs: NaN,
     stillToMs: NaN,
@@ -178,29 +185,34 @@ export default function Station() {
       d.look = look;
     }
     const entries = station.vehicles;
-    const key = `${entries.map((e) => e.id).join(',')}|${look.key}`;
-    if (key === d.key) return;
-    d.key = key;
-    d.meshes.forEach((m) => m.removeFromParent());
-    // Each set of docked vehicles is built once and kept (a tour loop shows the same few again and again,
-    // on the same GPU buffers); the least recently shown is freed past DOCKED_SETS_KEPT.
-    let built = d.built.get(key);
-    if (built) d.built.delete(key);
-    else {
-      const hull = parts.staticMeshes[0].material as Material;
-      const solar = parts.staticMeshes[1].material as Material;
-      built = buildDockedVehicles(entries, portsOf(parts, look), vehicleModels, hull, solar);
-    }
-    d.built.set(key, built);
-    if (d.built.size > DOCKED_SETS_KEPT) {
-      const [oldestKey, oldest] = d.built.entries().next().value!;
-      oldest.meshes.forEach((m) => m.geometry.dispose());
-      d.built.delete(oldestKey);
-    }
-    d.meshes = built.meshes;
-    const shown = [...markersOf(parts, look), ...built.parts];
+    const ports = portsOf(parts, look);
+    // A set of vehicles is the same set while its vehicles sit at the same places (most changes of the
+    // station move no port), so a tour loop meets the same few sets again and again.
+    const key = entries.map((e) => `${e.id}@${e.port}:${placeKey(e.port === null ? undefined : ports.get(e.port))}`).join(',');
+    if (key !== d.key) {
+      d.key = key;
+      d.meshes.forEach((m) => m.removeFromParent());
+      // Each set of docked vehicles is built once and kept (on the same GPU buffers); the least recently
+      // shown is freed past DOCKED_SETS_KEPT.
+      let built = d.built.get(key);
+      if (built) d.built.delete(key);
+      else {
+        const hull = parts.staticMeshes[0].material as Material;
+        const solar = parts.staticMeshes[1].material as Material;
+        built = buildDockedVehicles(entries, ports, vehicleModels, hull, solar);
+      }
+      d.built.set(key, built);
+      if (d.built.size > DOCKED_SETS_KEPT) {
+        const [oldestKey, oldest] = d.built.entries().next().value!;
+        oldest.meshes.forEach((m) => m.geometry.dispose());
+        d.built.delete(oldestKey);
+      }
+      d.meshes = built.meshes;
+      d.vehicleParts = built.parts;
+      if (built.meshes.length) vehiclesGroup.current.add(...built.meshes);
+    } else if (!lookChanged) return;
+    const shown = [...markersOf(parts, look), ...d.vehicleParts];
     setShownParts(shown);
-    if (built.meshes.length) vehiclesGroup.current.add(...built.meshes);
     partActions.setParts(shown.map(toInfo));
   }
 
