@@ -16,6 +16,21 @@ async function waitForStation(page: Page): Promise<void> {
   await page.waitForTimeout(1500);
 }
 
+/** The station's draw calls and triangles as drawn (its meshes shown, instances counted). */
+function stationDrawn(page: Page): Promise<{ calls: number; triangles: number }> {
+  return page.evaluate(() => {
+    const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
+    let calls = 0;
+    let triangles = 0;
+    o.three().scene.getObjectByName('iss-station').traverseVisible((m: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (!m.isMesh || m.material.visible === false) return;
+      calls++;
+      triangles += ((m.geometry.index?.count ?? m.geometry.attributes.position.count) / 3) * (m.count ?? 1);
+    });
+    return { calls, triangles };
+  });
+}
+
 describe('the ISS model in the scene (view=iss)', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -38,17 +53,7 @@ describe('the ISS model in the scene (view=iss)', () => {
       );
       for (const id of expected) expect(parts).toContain(`vehicle-${id}`);
       // The budget (issue 3): ISS with both vehicles ≤ 10 draw calls and ≤ 60 k triangles.
-      const drawn = await page.evaluate(() => {
-        const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
-        let calls = 0;
-        let triangles = 0;
-        o.three().scene.getObjectByName('iss-station').traverseVisible((m: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-          if (!m.isMesh || m.material.visible === false) return;
-          calls++;
-          triangles += ((m.geometry.index?.count ?? m.geometry.attributes.position.count) / 3) * (m.count ?? 1);
-        });
-        return { calls, triangles };
-      });
+      const drawn = await stationDrawn(page);
       expect(drawn.calls).toBeLessThanOrEqual(10);
       expect(drawn.triangles).toBeLessThanOrEqual(60_000);
       await page.screenshot({ path: `${ARTIFACTS}/iss-${name}.png` });
@@ -71,17 +76,8 @@ describe('the ISS model in the scene (view=iss)', () => {
     it(`at ${t} draws the station of that date within budget — screenshot station-${name}.png`, async () => {
       const { page, errors } = await openApp(browser, `?t=${t}&rate=0&view=iss`);
       await waitForStation(page);
-      const drawn = await page.evaluate(() => {
-        const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any
-        let calls = 0;
-        let triangles = 0;
-        o.three().scene.getObjectByName('iss-station').traverseVisible((m: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-          if (!m.isMesh || m.material.visible === false) return;
-          calls++;
-          triangles += ((m.geometry.index?.count ?? m.geometry.attributes.position.count) / 3) * (m.count ?? 1);
-        });
-        return { calls, triangles };
-      });
+      const drawn = await stationDrawn(page);
+      console.info(`[station ${name}] ${drawn.calls} draw calls, ${drawn.triangles} triangles`);
       expect(drawn.calls).toBeLessThanOrEqual(10);
       expect(drawn.triangles).toBeLessThanOrEqual(60_000);
       // The parts list names only elements of that date.
