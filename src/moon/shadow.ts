@@ -303,30 +303,36 @@ export function computeNormals(grid: PolarGrid, heightsKm: ArrayLike<number>, ou
       // Ground slopes along the plane's x and y axes.
       const gx = ((heightsKm[row * n + c1] - heightsKm[row * n + c0]) / ((c1 - c0) * spacingKm)) * k;
       const gy = ((heightsKm[r1 * n + col] - heightsKm[r0 * n + col]) / ((r1 - r0) * spacingKm)) * k;
-      const ux = up[3 * i];
-      const uy = up[3 * i + 1];
-      const uz = up[3 * i + 2];
-      const cosLat = Math.sqrt(ux * ux + uy * uy);
-      const cosLon = cosLat > 1e-12 ? ux / cosLat : 1;
-      const sinLon = cosLat > 1e-12 ? uy / cosLat : 0;
-      // north = (−sinφ cosλ, −sinφ sinλ, cosφ), east = (−sinλ, cosλ, 0), sinφ = uz.
-      const northX = -uz * cosLon;
-      const northY = -uz * sinLon;
-      const northZ = cosLat;
-      const txX = cosLon * northX + sinLon * sinLon;
-      const txY = cosLon * northY - sinLon * cosLon;
-      const txZ = cosLon * northZ;
-      const tyX = sinLon * northX - cosLon * sinLon;
-      const tyY = sinLon * northY + cosLon * cosLon;
-      const tyZ = sinLon * northZ;
-      const nx = ux - gx * txX - gy * tyX;
-      const ny = uy - gx * txY - gy * tyY;
-      const nz = uz - gx * txZ - gy * tyZ;
-      const inv = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz);
-      result[3 * i] = nx * inv;
-      result[3 * i + 1] = ny * inv;
-      result[3 * i + 2] = nz * inv;
+      tiltedNormal(up[3 * i], up[3 * i + 1], up[3 * i + 2], gx, gy, result, 3 * i);
     }
   }
   return result;
+}
+
+/**
+ * Unit normal of ground with slopes (gx, gy) along the polar plane's axes, at a point whose local up is
+ * (ux, uy, uz) (Moon-fixed), written to out[offset..offset+2]: normalize(up − gx·Tx − gy·Ty), with Tx, Ty the
+ * unit tangents of the plane's axes (Tx = cos λ·north − sin λ·east, Ty = sin λ·north + cos λ·east: the
+ * projection is conformal).
+ */
+export function tiltedNormal(ux: number, uy: number, uz: number, gx: number, gy: number, out: { [i: number]: number }, offset = 0): void {
+  const cosLat = Math.sqrt(ux * ux + uy * uy);
+  const cosLon = cosLat > 1e-12 ? ux / cosLat : 1;
+  const sinLon = cosLat > 1e-12 ? uy / cosLat : 0;
+  // north = (−sinφ cosλ, −sinφ sinλ, cosφ), east = (−sinλ, cosλ, 0), sinφ = uz.
+  const northX = -uz * cosLon;
+  const northY = -uz * sinLon;
+  const txX = cosLon * northX + sinLon * sinLon;
+  const txY = cosLon * northY - sinLon * cosLon;
+  const txZ = cosLon * cosLat;
+  const tyX = sinLon * northX - cosLon * sinLon;
+  const tyY = sinLon * northY + cosLon * cosLon;
+  const tyZ = sinLon * cosLat;
+  const nx = ux - gx * txX - gy * tyX;
+  const ny = uy - gx * txY - gy * tyY;
+  const nz = uz - gx * txZ - gy * tyZ;
+  const inv = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz);
+  out[offset] = nx * inv;
+  out[offset + 1] = ny * inv;
+  out[offset + 2] = nz * inv;
 }

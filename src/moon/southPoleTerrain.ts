@@ -2,6 +2,7 @@ import { MOON_RADIUS_KM } from '../astro/moon';
 import type { Degrees, Kilometer, Vec3 } from '../astro/units';
 import { heightKmAtLolaPlane, type GridResult, type PolarHeightGrid } from './lola';
 import { makePolarGrid, planeUpMoonFixed, type PolarGrid } from './polarGrid';
+import { tiltedNormal } from './shadow';
 import { buildHeightGrid, heightKmAt as catalogueHeightKmAt } from './terrain';
 
 /**
@@ -165,35 +166,12 @@ export function polarDetailOf(grid: PolarHeightGrid): PolarDetail | null {
 
 /**
  * Unit normal, Moon-fixed, of ground with slopes (gx, gy) = k·(∂h/∂x, ∂h/∂y) (k the stereographic scale,
- * plane km per ground km) at plane point (x, y) (polarGrid.ts axes), into `result`:
- * normalize(up − gx·Tx − gy·Ty), with up in closed form (polarGrid.ts planeUpMoonFixed) and Tx, Ty the unit
- * tangents of the plane's axes (Tx = cos λ·north − sin λ·east, Ty = sin λ·north + cos λ·east: the projection
- * is conformal), as in shadow.ts computeNormals.
+ * plane km per ground km) at plane point (x, y) (polarGrid.ts axes), into `result`: the local up in closed
+ * form (polarGrid.ts planeUpMoonFixed), tilted as shadow.ts tiltedNormal does for the grid.
  */
 export function normalFromPlaneSlopes(xKm: Kilometer, yKm: Kilometer, gx: number, gy: number, result: Vec3): Vec3 {
   planeUpMoonFixed(xKm, yKm, scratchUp);
-  const ux = scratchUp[0];
-  const uy = scratchUp[1];
-  const uz = scratchUp[2];
-  const cosLat = Math.sqrt(ux * ux + uy * uy);
-  const cosLon = cosLat > 1e-12 ? ux / cosLat : 1;
-  const sinLon = cosLat > 1e-12 ? uy / cosLat : 0;
-  // north = (−sinφ cosλ, −sinφ sinλ, cosφ) with sinφ = uz; east = (−sinλ, cosλ, 0).
-  const nX = -uz * cosLon;
-  const nY = -uz * sinLon;
-  const txX = cosLon * nX + sinLon * sinLon;
-  const txY = cosLon * nY - sinLon * cosLon;
-  const txZ = cosLon * cosLat;
-  const tyX = sinLon * nX - cosLon * sinLon;
-  const tyY = sinLon * nY + cosLon * cosLon;
-  const tyZ = sinLon * cosLat;
-  const x = ux - gx * txX - gy * tyX;
-  const y = uy - gx * txY - gy * tyY;
-  const z = uz - gx * txZ - gy * tyZ;
-  const inv = 1 / Math.sqrt(x * x + y * y + z * z);
-  result[0] = x * inv;
-  result[1] = y * inv;
-  result[2] = z * inv;
+  tiltedNormal(scratchUp[0], scratchUp[1], scratchUp[2], gx, gy, result);
   return result;
 }
 

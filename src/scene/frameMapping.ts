@@ -43,3 +43,16 @@ export function localToTemeToScene(m: Mat3, result: Matrix4): Matrix4 {
     0, 0, 0, 1,
   );
 }
+
+/**
+ * A spacecraft model's rotation to TEME from its body's (models/README.md: model axes = (X, −Z, Y) of the
+ * body axes, so the body's (x, y, z) columns map to the model's (x, z, −y)).
+ */
+export function modelToTemeFromBody(bodyToTeme: Mat3, out: Mat3): Mat3 {
+  for (let i = 0; i < 3; i++) {
+    out[i][0] = bodyToTeme[i][0];
+    out[i][1] = -bodyToTeme[i][2];
+    out[i][2] = bodyToTeme[i][1];
+  }
+  return out;
+}

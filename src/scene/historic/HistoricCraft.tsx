@@ -13,7 +13,7 @@ import { frame } from '../../state/frame';
 import { useT } from '../../state/lang';
 import { useLayers } from '../../state/layers';
 import { noticeActions } from '../../state/notices';
-import { astroToScene, localToTemeToScene } from '../frameMapping';
+import { astroToScene, localToTemeToScene, modelToTemeFromBody } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { buildCraft, HistoricGltfLoader } from './craftModel';
 import { craftRadiusKm, historicCraftStateAt, shownHistoricVehicle } from './craftState';
@@ -31,15 +31,6 @@ const modelToTeme: Mat3 = rotationZ(0);
 const sceneRotation = new Matrix4();
 const zenith = new Vector3();
 
-/** Model axes are (X, −Z, Y) of the body axes (models/README.md), as for the station (Station.tsx). */
-function modelToTemeFromBody(r: Mat3, out: Mat3): Mat3 {
-  for (let i = 0; i < 3; i++) {
-    out[i][0] = r[i][0];
-    out[i][1] = -r[i][2];
-    out[i][2] = r[i][1];
-  }
-  return out;
-}
 
 /**
  * The craft an early tour step is about — the Apollo–Soyuz stack, Mir (with Atlantis docked during STS-71) —

@@ -30,7 +30,7 @@ import { frame } from '../../state/frame';
 import { noticeActions } from '../../state/notices';
 import { partActions, useParts, type PartInfo } from '../../state/parts';
 import { loadStationData, stationOfDate } from '../../state/station';
-import { astroToScene, localToTemeToScene } from '../frameMapping';
+import { astroToScene, localToTemeToScene, modelToTemeFromBody } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
 import { makeSolarCellTexture } from './solarCellTexture';
 import { applyLook, stationLook, type StationLook } from './stationAssembly';
@@ -46,15 +46,6 @@ const sunModel = new Vector3();
 const angles = { alphaRad: 0, betaRad: 0 };
 const sceneRotation = new Matrix4();
 
-/** Body axes from model axes: model = (X, −Z, Y) of the body (models/README.md), so body = (x, z, −y). */
-function modelToTemeFromBody(r: Mat3, out: Mat3): Mat3 {
-  for (let i = 0; i < 3; i++) {
-    out[i][0] = r[i][0];
-    out[i][1] = -r[i][2];
-    out[i][2] = r[i][1];
-  }
-  return out;
-}
 
 /**
  * The ISS in +XVV attitude at its SGP4 position, with its arrays turned to the Sun and the vehicles the

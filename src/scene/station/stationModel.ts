@@ -266,31 +266,25 @@ export function markersOf(parts: StationParts, look: StationLook): Part[] {
  */
 export function stationExtent(parts: StationParts, look: StationLook, out: { centre: Vector3; radiusM: number }): typeof out {
   const box = new Box3();
-  const moved = new Box3();
+  const boxes: Box3[] = [];
   const tips: Vector3[] = [];
   parts.layout.partNames.forEach((name, k) => {
     const bit = k < 32 ? (look.partsLo >>> k) & 1 : (look.partsHi >>> (k - 32)) & 1;
     const matrix = look.matrices.get(name.split('#')[0]);
-    if (bit && matrix) box.union(movedBox(parts.layout.partBoxes[k], matrix, moved));
+    if (bit && matrix) boxes.push(movedBox(parts.layout.partBoxes[k], matrix, new Box3()));
   });
   for (const w of parts.wingInstances) {
     const l = look.wings.get(w.wing);
     if (!l || l.frameScale === 0) continue;
-    const tip = new Vector3(0, 34 * Math.max(l.cellsScale, l.frameScale), 0).applyMatrix4(w.rest).applyMatrix4(l.matrix);
-    tips.push(tip);
-    box.expandByPoint(tip);
+    tips.push(new Vector3(0, 34 * Math.max(l.cellsScale, l.frameScale), 0).applyMatrix4(w.rest).applyMatrix4(l.matrix));
   }
+  boxes.forEach((b) => box.union(b));
+  tips.forEach((t) => box.expandByPoint(t));
   if (box.isEmpty()) return Object.assign(out, { radiusM: 0 });
   box.getCenter(out.centre);
   // Farthest corner of any part, or wing tip, from the centre (the union box's corners would overstate a cross).
   let r2 = 0;
-  parts.layout.partNames.forEach((name, k) => {
-    const bit = k < 32 ? (look.partsLo >>> k) & 1 : (look.partsHi >>> (k - 32)) & 1;
-    const matrix = look.matrices.get(name.split('#')[0]);
-    if (!bit || !matrix) return;
-    movedBox(parts.layout.partBoxes[k], matrix, moved);
-    r2 = Math.max(r2, farthestCornerSq(moved, out.centre));
-  });
+  for (const b of boxes) r2 = Math.max(r2, farthestCornerSq(b, out.centre));
   for (const t of tips) r2 = Math.max(r2, t.distanceToSquared(out.centre));
   out.radiusM = Math.sqrt(r2);
   return out;
