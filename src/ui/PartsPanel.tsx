@@ -61,7 +61,7 @@ function Stay({ stay }: { stay: VehicleStay }) {
     <>
       <p>
         {where}
-        {stay.uncertain.length > 0 && ` ${t('app.partStayUncertain', { fields: stay.uncertain.join(', ') })}`}
+        {stay.uncertain.length > 0 && ` ${t('app.partStayUncertain', { fields: stay.uncertain.map((f) => t(`app.partField.${f}`)).join(', ') })}`}
         {!stay.drawn && stay.port !== null && ` ${t('app.partStayNotDrawn')}`}
       </p>
       {stay.crew.length > 0 && (
