@@ -16,6 +16,7 @@ import { LunarLayers } from '../ui/LunarLayers';
 import { PartsPanel } from '../ui/PartsPanel';
 import { Header } from '../ui/Header';
 import { usePassesPanel } from '../state/passesPanel';
+import { useFaqPanel } from '../state/faqPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoWebGL } from './NoWebGL';
 import { loadBundledTles, loadStars } from './loadData';
@@ -26,6 +27,7 @@ import { startUrlSync } from './urlSync';
 const TourRoot = lazy(() => import('../ui/tour/TourRoot'));
 const KioskRoot = lazy(() => import('../kiosk/KioskRoot'));
 const PassesPanel = lazy(() => import('../ui/passes/PassesPanel'));
+const FaqPanel = lazy(() => import('../ui/faq/FaqPanel'));
 
 const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
 
@@ -48,10 +50,10 @@ export function App({ urlTle }: { urlTle: string | null }) {
         stepSimulation(performance.now());
         setTlesReady(true);
       })
-      .catch((e: Error) => noticeActions.show('tle-file', `Could not load the bundled ISS elements (${e.message}).`));
+      .catch((e: Error) => noticeActions.show('tle-file', 'tle.bundledError', { error: e.message }));
     loadStars()
       .then((catalog) => !cancelled && setStars(catalog))
-      .catch((e: Error) => noticeActions.show('stars', `Stars unavailable (${e.message}); the rest of the scene works.`));
+      .catch((e: Error) => noticeActions.show('stars', 'app.starsError', { error: e.message }));
     return () => {
       cancelled = true;
     };
@@ -62,6 +64,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
   // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
   const firstFrame = useFirstFrameDrawn(tlesReady);
   const passesOpen = usePassesPanel((s) => s.open);
+  const faqOpen = useFaqPanel((s) => s.open);
   const noWebGL = useSceneHealth((s) => s.noWebGL);
   if (noWebGL) return <NoWebGL />;
 
@@ -90,6 +93,11 @@ export function App({ urlTle }: { urlTle: string | null }) {
       {firstFrame && !KIOSK && passesOpen && (
         <Suspense fallback={null}>
           <PassesPanel />
+        </Suspense>
+      )}
+      {firstFrame && !KIOSK && faqOpen && (
+        <Suspense fallback={null}>
+          <FaqPanel onStartTour={setTourSearch} />
         </Suspense>
       )}
       <LoadingOverlay dataReady={tlesReady} />

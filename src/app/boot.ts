@@ -1,7 +1,7 @@
 import { clockActions } from '../state/clock';
 import { setLang } from '../state/lang';
 import { noticeActions } from '../state/notices';
-import { isLang } from '../tour/i18n';
+import { isLang, LANG_NAMES, LANGS } from '../content/vocabulary';
 import { viewActions } from '../state/view';
 import { parseUrlState } from './urlState';
 
@@ -15,8 +15,11 @@ export function applyUrlState(search: string): { tle: string | null } {
   const lang = new URLSearchParams(search).get('lang');
   if (lang !== null) {
     if (isLang(lang)) setLang(lang);
-    else url.problems.push(`"lang=${lang}" is not available (en, ru, ja); keeping ${document.documentElement.lang || 'en'}.`);
+    else {
+      const kept = document.documentElement.lang;
+      url.problems.push({ key: 'url.badLang', params: { value: lang, langs: LANGS.join(', '), lang: LANG_NAMES[isLang(kept) ? kept : 'en'] } });
+    }
   }
-  url.problems.forEach((text, i) => noticeActions.show(`url-${i}`, text));
+  url.problems.forEach((p, i) => noticeActions.show(`url-${i}`, p.key, p.params));
   return { tle: url.tle };
 }

@@ -1,12 +1,17 @@
-import { isView, VIEWS, type View } from '../state/view';
+import { isView, VIEWS, type View } from '../content/vocabulary';
 
-/** URL parameters (see README): t, rate, tle, view. Invalid values produce a problem text and are dropped. */
+import type { Message } from '../state/notices';
+
+/**
+ * URL parameters (see README): t, rate, tle, view. Invalid values are dropped, each with a problem: a
+ * dictionary key and parameters naming the bad value, shown as a notice in the visitor's language.
+ */
 export interface UrlState {
   t: number | null;
   rate: number | null;
   tle: string | null;
   view: View | null;
-  problems: string[];
+  problems: Message[];
 }
 
 export const MAX_ABS_RATE = 10_000;
@@ -20,18 +25,18 @@ export function parseUrlState(search: string): UrlState {
   if (t !== null) {
     const ms = ISO_UTC.test(t) ? Date.parse(t) : NaN;
     if (Number.isFinite(ms)) state.t = ms;
-    else state.problems.push(`"t=${t}" is not an ISO-8601 UTC instant (e.g. 2026-06-21T08:24:00Z); using now.`);
+    else state.problems.push({ key: 'url.badTime', params: { value: t } });
   }
   const rate = params.get('rate');
   if (rate !== null) {
     const r = rate.trim() === '' ? NaN : Number(rate);
     if (Number.isFinite(r) && Math.abs(r) <= MAX_ABS_RATE) state.rate = r;
-    else state.problems.push(`"rate=${rate}" is not a number from −${MAX_ABS_RATE} to ${MAX_ABS_RATE}; using 1.`);
+    else state.problems.push({ key: 'url.badRate', params: { value: rate, max: MAX_ABS_RATE } });
   }
   const view = params.get('view');
   if (view !== null) {
     if (isView(view)) state.view = view;
-    else state.problems.push(`"view=${view}" is not a known view (${VIEWS.join(', ')}); showing the Earth.`);
+    else state.problems.push({ key: 'url.badView', params: { value: view, views: VIEWS.join(', ') } });
   }
   const tle = params.get('tle');
   if (tle !== null) state.tle = tle;

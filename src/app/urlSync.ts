@@ -1,6 +1,7 @@
 import { simNowMs, useClock } from '../state/clock';
 import { useElements } from '../state/elements';
-import { isView, useView, type AnyView, type View } from '../state/view';
+import { isView, type CameraKind, type View } from '../content/vocabulary';
+import { useView } from '../state/view';
 import { formatUrlState } from './urlState';
 
 const PERIODIC_MS = 2000;
@@ -41,6 +42,6 @@ export function startUrlSync(): () => void {
 }
 
 /** A ground view (from a tour step) is not a URL view: the tour's own step parameter carries it. */
-function urlView(view: AnyView): View {
+function urlView(view: CameraKind): View {
   return isView(view) ? view : 'earth';
 }

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { nearestTle } from '../astro/tle';
 import { simNowMs, useClock } from '../state/clock';
 import { elementsActions, useElements } from '../state/elements';
-import { t } from '../state/lang';
 import { noticeActions } from '../state/notices';
 import { loadTleHistory } from './loadData';
 
@@ -27,7 +26,7 @@ export function useTleHistory(ready: boolean): void {
       requested = true;
       loadTleHistory()
         .then((history) => elementsActions.setHistory(history))
-        .catch((e: Error) => noticeActions.show('tle-history', t('hud.tleHistoryError', { error: e.message })));
+        .catch((e: Error) => noticeActions.show('tle-history', 'hud.tleHistoryError', { error: e.message }));
     };
     check();
     const timer = window.setInterval(check, 5_000);

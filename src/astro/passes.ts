@@ -1,6 +1,7 @@
 import { geodeticToEcef, rotationTemeToEcef } from './frames';
 import { propagateTeme, type Satrec } from './sgp4';
 import { isSunlit, sunDirectionEcef } from './sun';
+import { enuBasisEcef } from './topocentric';
 import { DEG_PER_RAD, RAD_PER_DEG, type Degrees, type Kilometer, type Mat3, type UnixMs, type Vec3 } from './units';
 import { dot, mulMat3Vec3, rotationZ, vec3 } from './vec';
 
@@ -48,18 +49,9 @@ export interface SiteFrame {
 }
 
 function siteFrame(latDeg: Degrees, lonDeg: Degrees, heightKm: Kilometer): SiteFrame {
-  const lat = latDeg * RAD_PER_DEG;
-  const lon = lonDeg * RAD_PER_DEG;
-  const sLat = Math.sin(lat);
-  const cLat = Math.cos(lat);
-  const sLon = Math.sin(lon);
-  const cLon = Math.cos(lon);
-  return {
-    positionEcefKm: geodeticToEcef(latDeg, lonDeg, heightKm, vec3()),
-    eastEcef: [-sLon, cLon, 0],
-    northEcef: [-sLat * cLon, -sLat * sLon, cLat],
-    upEcef: [cLat * cLon, cLat * sLon, sLat],
-  };
+  const frame = { positionEcefKm: geodeticToEcef(latDeg, lonDeg, heightKm, vec3()), eastEcef: vec3(), northEcef: vec3(), upEcef: vec3() };
+  enuBasisEcef(latDeg, lonDeg, frame.eastEcef, frame.northEcef, frame.upEcef);
+  return frame;
 }
 
 function lookFromFrame(frame: SiteFrame, positionEcefKm: Vec3, result: LookAngles): LookAngles {

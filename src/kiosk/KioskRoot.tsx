@@ -2,12 +2,12 @@ import { useCallback, useEffect, useReducer, useState } from 'react';
 import { refreshTleOnline } from '../state/tleRefresh';
 import { clockActions } from '../state/clock';
 import { layerActions } from '../state/layers';
-import { setLang, t as translateNow, useT } from '../state/lang';
+import { setLang, useT } from '../state/lang';
 import { noticeActions } from '../state/notices';
 import { partActions } from '../state/parts';
 import { sceneHealthActions } from '../state/sceneHealth';
 import { viewActions } from '../state/view';
-import { LANG_NAMES } from '../tour/i18n';
+import { LANG_NAMES } from '../content/vocabulary';
 import { loadTours } from '../tour/loadTour';
 import TourPanel from '../ui/tour/TourPanel';
 import { paceFromSearch, tourActions, useTour } from '../ui/tour/tourStore';
@@ -54,10 +54,8 @@ export default function KioskRoot() {
   useEffect(() => {
     void loadConfig().then(({ config, errors }) => {
       setConfig(config);
-      errors.forEach((e, i) => noticeActions.show(`kiosk-config-${i}`, t('kiosk.configError', { error: e })));
+      errors.forEach((e, i) => noticeActions.show(`kiosk-config-${i}`, 'kiosk.configError', { error: e }));
     });
-    // t is stable enough here: the message is for staff, written once at start.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Any input counts as presence; the idle clock ticks once a second.
@@ -89,7 +87,7 @@ export default function KioskRoot() {
   const startTour = useCallback(
     (muted: boolean) => {
       const tour = loadTours().tours.find((x) => x.id === config.tour);
-      if (!tour) return noticeActions.show('kiosk-tour', translateNow('ui.errorTourUnknown', { tour: config.tour }));
+      if (!tour) return noticeActions.show('kiosk-tour', 'ui.errorTourUnknown', { tour: config.tour });
       tourActions.setMuted(muted);
       tourActions.start(tour, 0);
     },

@@ -1,5 +1,5 @@
 import { z } from '../content/zod';
-import { LANGS } from '../tour/i18n';
+import { LANGS } from '../content/vocabulary';
 
 /**
  * Kiosk configuration (public/kiosk.json), validated here. Pure: no three, no React. A file that
@@ -37,7 +37,7 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   idleTimeoutS: 90,
   countdownS: 20,
   tour: 'common-orbit',
-  languages: ['en', 'ru', 'ja'],
+  languages: [...LANGS],
   defaultLanguage: 'en',
   museum: { name: 'Smithsonian National Air and Space Museum, Washington DC', latDeg: 38.8881, lonDeg: -77.0199, heightM: 10 },
   tleRefresh: false,

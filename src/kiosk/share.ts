@@ -1,5 +1,4 @@
-import type { Lang } from '../tour/i18n';
-import type { View } from '../state/view';
+import type { Lang, View } from '../content/vocabulary';
 
 const MINUTE_MS = 60_000;
 

@@ -3,9 +3,13 @@ import { useEffect, useMemo } from 'react';
 import { PerspectiveCamera, Quaternion, Vector3 } from 'three';
 import { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { stationFrameScale } from './station/stationFrame';
-import { useView, viewActions, type AnyView } from '../state/view';
+import type { CameraKind } from '../content/vocabulary';
+import { useSkyView } from '../state/skyView';
+import { useView, viewActions } from '../state/view';
 import { renderDemand } from './renderDemand';
-import { newViewPose, pushOutsideBodies, viewPose } from './views';
+import { GroundFlight, limitControls, skyPose } from './sky/skyCamera';
+import { newViewPose, pushOutsideBodies, viewPose, type ViewPose } from './views';
+import { useViewFraming } from './viewFraming';
 
 /** After the hand leaves the controls, their damping still moves the camera for about this long. */
 const DAMPING_MS = 1_500;
@@ -50,7 +54,8 @@ function useOrbitControls(): OrbitControlsImpl {
 
 const FLIGHT_SECONDS = 3;
 const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
-const MIN_DISTANCE_KM: Record<AnyView, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2, ground: 6_500, craft: 0.01 };
+const MIN_DISTANCE_KM: Record<CameraKind, number> = { earth: 6_600, iss: 0.015, moon: 1_760, shackleton: 2, ground: 6_500, craft: 0.01 };
+const MAX_DISTANCE_KM = KIOSK ? 60_000 : 600_000;
 
 const ease = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2);
 
@@ -64,14 +69,20 @@ export function CameraRig() {
   const view = useView((s) => s.view);
   const flightSeq = useView((s) => s.flightSeq);
   const reducedMotion = useView((s) => s.reducedMotion);
+  // The view from the ground of a pass (state/skyView.ts), when one is shown: its own pose and flight.
+  const sky = useSkyView((s) => s.sky);
   const c = useOrbitControls();
+  // The subject in the part of the screen the panels leave free (the tour's band, a phone's bars).
+  useViewFraming(view, reducedMotion);
   const camera = useThree((s) => s.camera);
   const state = useMemo(
     () => ({
       pose: newViewPose(),
       lastTarget: new Vector3(),
       lastRotation: new Quaternion(),
-      flight: null as null | { t: number; seq: number; fromTarget: Vector3; fromOffset: Vector3 },
+      flight: null as null | { t: number; seq: number; fromTarget: Vector3; fromOffset: Vector3; ground: boolean },
+      groundFlight: new GroundFlight(),
+      wasSky: false,
       moon: new Vector3(),
       delta: new Vector3(),
       dq: new Quaternion(),
@@ -89,12 +100,15 @@ export function CameraRig() {
     c.dampingFactor = 0.23;
     // On a kiosk, touch gestures keep the subject in view: no panning away, no zooming out to nothing.
     c.enablePan = !KIOSK;
-    c.maxDistance = KIOSK ? 60_000 : 600_000;
+    c.maxDistance = MAX_DISTANCE_KM;
   }, [c]);
 
+  const poseOf = (out: ViewPose) => (sky ? skyPose(sky, out) : viewPose(view, out));
+  const limits = { minDistanceKm: MIN_DISTANCE_KM[view], maxDistanceKm: MAX_DISTANCE_KM, pan: !KIOSK };
+
   useEffect(() => {
-    c.minDistance = MIN_DISTANCE_KM[view];
-    viewPose(view, state.pose);
+    limitControls(c, sky !== null, limits);
+    poseOf(state.pose);
     if (state.first || reducedMotion) {
       state.first = false;
       c.target.copy(state.pose.target);
@@ -103,33 +117,42 @@ export function CameraRig() {
       state.flight = null;
       viewActions.arrived(flightSeq);
     } else {
-      state.flight = { t: 0, seq: flightSeq, fromTarget: c.target.clone(), fromOffset: camera.position.clone().sub(c.target) };
+      // To or from the ground, the camera comes down over the place (a glide of the target would pass through the Earth).
+      const ground = sky !== null || state.wasSky;
+      state.flight = { t: 0, seq: flightSeq, fromTarget: c.target.clone(), fromOffset: camera.position.clone().sub(c.target), ground };
+      if (ground) state.groundFlight.start(camera, c, sky !== null);
     }
+    state.wasSky = sky !== null;
     state.lastTarget.copy(state.pose.target);
     state.lastRotation.copy(state.pose.bodyRotation);
     state.stationScale = stationFrameScale();
     c.update();
-  }, [view, flightSeq, reducedMotion, camera, state, c]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- poseOf and limits follow view and sky
+  }, [view, sky, flightSeq, reducedMotion, camera, state, c]);
 
   useFrame((_, dt) => {
-    const pose = viewPose(view, state.pose);
+    const pose = poseOf(state.pose);
     viewPose('moon', newPoseScratch);
     state.moon.copy(newPoseScratch.target);
     const f = state.flight;
     if (f) {
       f.t = Math.min(1, f.t + dt / FLIGHT_SECONDS);
       const e = ease(f.t);
-      c.target.lerpVectors(f.fromTarget, pose.target, e);
-      const d0 = f.fromOffset.length();
-      const d1 = pose.offset.length();
-      const dist = Math.exp(Math.log(d0) + (Math.log(d1) - Math.log(d0)) * e);
-      state.offset.copy(f.fromOffset).normalize().lerp(state.delta.copy(pose.offset).normalize(), e).setLength(dist);
-      camera.position.copy(c.target).add(state.offset);
-      pushOutsideBodies(camera.position, state.moon);
-      camera.up.lerp(pose.up, e).normalize();
+      if (f.ground) state.groundFlight.step(e, pose, camera, c);
+      else {
+        c.target.lerpVectors(f.fromTarget, pose.target, e);
+        const d0 = f.fromOffset.length();
+        const d1 = pose.offset.length();
+        const dist = Math.exp(Math.log(d0) + (Math.log(d1) - Math.log(d0)) * e);
+        state.offset.copy(f.fromOffset).normalize().lerp(state.delta.copy(pose.offset).normalize(), e).setLength(dist);
+        camera.position.copy(c.target).add(state.offset);
+        pushOutsideBodies(camera.position, state.moon);
+        camera.up.lerp(pose.up, e).normalize();
+      }
       c.enabled = f.t >= 1;
       if (f.t >= 1) {
         state.flight = null;
+        if (f.ground) limitControls(c, sky !== null, limits);
         state.stationScale = stationFrameScale();
         viewActions.arrived(f.seq);
       }

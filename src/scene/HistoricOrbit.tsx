@@ -3,7 +3,9 @@ import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Vector3 } from 'three';
 import { WGS84_A_KM } from '../astro/frames';
 import { vec3 } from '../astro/vec';
+import type { EarlierVehicle } from '../content/vocabulary';
 import { HISTORIC_ORBITS, historicOrbitPointTeme } from '../spacecraft/history';
+import { useLang, useT } from '../state/lang';
 
 const SEGMENTS = 256;
 /** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */
@@ -11,12 +13,17 @@ const ORBIT_MATERIAL = new LineBasicMaterial({ color: '#ffd27a', transparent: tr
 
 /**
  * The circular orbit of an earlier spacecraft (Apollo–Soyuz, Mir) at the altitude and inclination
- * facts.md gives; its node is not sourced, so the ring's orientation is illustrative.
+ * facts.md gives; its node is not sourced, so the ring's orientation is illustrative. Its label is in the
+ * current language, the numbers formatted for it.
  */
-export const HISTORIC_VEHICLES = Object.keys(HISTORIC_ORBITS) as Array<keyof typeof HISTORIC_ORBITS>;
-
-export function HistoricOrbit({ vehicle, visible }: { vehicle: keyof typeof HISTORIC_ORBITS; visible: boolean }) {
+export function HistoricOrbit({ vehicle, visible }: { vehicle: EarlierVehicle; visible: boolean }) {
   const o = HISTORIC_ORBITS[vehicle];
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const label = useMemo(() => {
+    const n = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    return t(o.labelKey, { altitude: n.format(o.altitudeKm), inclination: n.format(o.inclinationDeg) });
+  }, [o, t, lang]);
   const geometry = useMemo(() => {
     const p = vec3();
     const points: number[] = [];
@@ -37,7 +44,7 @@ export function HistoricOrbit({ vehicle, visible }: { vehicle: keyof typeof HIST
       </line>
       {visible && (
         <Html position={labelAt} className="lunar-label artemis">
-          <span>{o.label}</span>
+          <span>{label}</span>
         </Html>
       )}
     </group>

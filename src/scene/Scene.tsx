@@ -1,11 +1,13 @@
 import { Canvas } from '@react-three/fiber';
 import { lazy, Suspense, useState } from 'react';
+import { EARLIER_VEHICLES, isLunarView } from '../content/vocabulary';
 import { useLayers } from '../state/layers';
 import { sceneHealthActions, useSceneHealth } from '../state/sceneHealth';
+import { useSkyView } from '../state/skyView';
 import { useView } from '../state/view';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
-import { HISTORIC_VEHICLES, HistoricOrbit } from './HistoricOrbit';
+import { HistoricOrbit } from './HistoricOrbit';
 import { IssMarker } from './IssMarker';
 import { Moon } from './moon/Moon';
 import { RenderOnDemand } from './RenderOnDemand';
@@ -21,6 +23,8 @@ import { useOrbitLines } from './useOrbitLines';
 const Station = lazy(() => import('./station/Station'));
 const MoonDetail = lazy(() => import('./moon/MoonDetail'));
 const HistoricCraft = lazy(() => import('./historic/HistoricCraft'));
+/** The view from the ground of a pass, at the first "Show this pass" (a chunk that cannot load leaves the rest drawn). */
+const SkyView = lazy(() => import('./sky/SkyView').catch(() => ({ default: () => <></> })));
 
 /** True from the first render where `value` is true: a part, once needed, stays mounted. */
 function useOnceTrue(value: boolean): boolean {
@@ -35,10 +39,12 @@ function World({ stars }: { stars: StarCatalog | null }) {
   const layers = useLayers((s) => s.layers);
   const vehicle = useLayers((s) => s.vehicle);
   const view = useView((s) => s.view);
-  const lunarDetail = useOnceTrue(view === 'moon' || view === 'shackleton');
+  const lunarDetail = useOnceTrue(isLunarView(view));
   const moon = useOnceTrue(layers.moon);
   const iss = vehicle === 'iss';
   const historicCraft = useOnceTrue(!iss);
+  const skyShown = useSkyView((s) => s.sky !== null);
+  const sky = useOnceTrue(skyShown);
   // Tour steps switch parts by visibility, not by mounting: the same shader programs and buffers serve
   // every step of every loop (see "Scene parts that come and go" below).
   return (
@@ -50,30 +56,32 @@ function World({ stars }: { stars: StarCatalog | null }) {
           <Stars catalog={stars} />
         </group>
       )}
-      <SceneBoundary what="The Earth imagery" fallback={<PlainEarth />}>
+      <SceneBoundary what="earth" fallback={<PlainEarth />}>
         <Suspense fallback={null}>
           <Earth>
-            <group visible={iss && layers.groundTrack}>
+            <group visible={iss && layers.groundTrack && !skyShown}>
               <primitive object={groundTrack} name="iss-ground-track" />
             </group>
           </Earth>
         </Suspense>
       </SceneBoundary>
-      <group visible={iss && layers.orbit}>
+      {/* From the ground the pass's own track is drawn: the inertial orbit ring would cross the sky beside it, and
+          the ground track (on a sphere above the ellipsoid at mid-latitudes) would show above the horizon. */}
+      <group visible={iss && layers.orbit && !skyShown}>
         <primitive object={orbit} name="iss-orbit" />
       </group>
-      {HISTORIC_VEHICLES.map((v) => (
+      {EARLIER_VEHICLES.map((v) => (
         <HistoricOrbit key={v} vehicle={v} visible={vehicle === v} />
       ))}
       {historicCraft && (
-        <SceneBoundary what="The historic spacecraft models" fallback={null}>
+        <SceneBoundary what="historic" fallback={null}>
           <Suspense fallback={null}>
             <HistoricCraft visible={!iss} />
           </Suspense>
         </SceneBoundary>
       )}
       {moon && (
-        <SceneBoundary what="The Moon" fallback={null}>
+        <SceneBoundary what="moon" fallback={null}>
           <Suspense fallback={null}>
             <group visible={layers.moon}>
               <Moon showPolarTerrain={lunarDetail}>
@@ -90,13 +98,18 @@ function World({ stars }: { stars: StarCatalog | null }) {
       <group visible={iss}>
         <IssMarker />
         {afterFirstFrames && (
-          <SceneBoundary what="The station model" fallback={null}>
+          <SceneBoundary what="station" fallback={null}>
             <Suspense fallback={null}>
               <Station />
             </Suspense>
           </SceneBoundary>
         )}
       </group>
+      {sky && (
+        <Suspense fallback={null}>
+          <SkyView />
+        </Suspense>
+      )}
       <CameraRig />
     </>
   );

@@ -1,9 +1,18 @@
 import { Component, type ReactNode } from 'react';
 import { noticeActions } from '../state/notices';
 
+/** The parts of the scene that can fail on their own, with the dictionary word that names each in the notice. */
+export const SCENE_PART_KEYS = {
+  earth: 'scene.partEarth',
+  historic: 'scene.partHistoric',
+  moon: 'scene.partMoon',
+  station: 'scene.partStation',
+} as const;
+export type ScenePart = keyof typeof SCENE_PART_KEYS;
+
 interface Props {
-  /** Names the part of the scene in the notice. */
-  what: string;
+  /** The part of the scene, named in the notice. */
+  what: ScenePart;
   fallback: ReactNode;
   children: ReactNode;
 }
@@ -17,7 +26,8 @@ export class SceneBoundary extends Component<Props, { failed: boolean }> {
   }
 
   componentDidCatch(error: Error) {
-    noticeActions.show(`scene-${this.props.what}`, `${this.props.what} could not be drawn (${error.message}); showing a plain stand-in.`);
+    const { what } = this.props;
+    noticeActions.show(`scene-${what}`, 'scene.failed', { what: { key: SCENE_PART_KEYS[what] }, error: error.message });
   }
 
   render() {

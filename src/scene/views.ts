@@ -5,7 +5,8 @@ import { selenographicToMoonFixedKm } from '../astro/selenography';
 import { SHACKLETON } from '../astro/southPole';
 import type { Vec3 } from '../astro/units';
 import { vec3 } from '../astro/vec';
-import { useView, type AnyView } from '../state/view';
+import type { CameraKind } from '../content/vocabulary';
+import { useView } from '../state/view';
 import { geodeticToEcef } from '../astro/frames';
 import { frame } from '../state/frame';
 import { astroRotationToScene, astroToScene } from './frameMapping';
@@ -31,12 +32,13 @@ const m = new Matrix4();
 const Y_AXIS = new Vector3(0, 1, 0);
 const siteEcef = vec3();
 const shackletonMoonFixed = vec3();
+const siteMoonFixed = vec3();
 const scratch = new Vector3();
 const scratch2 = new Vector3();
 const scratch3 = new Vector3();
 
 /** Writes the current pose of `view` into `out` (no allocation). */
-export function viewPose(view: AnyView, out: ViewPose): ViewPose {
+export function viewPose(view: CameraKind, out: ViewPose): ViewPose {
   const s = frame.snapshot;
   out.bodyRotation.identity();
   out.up.set(0, 1, 0);
@@ -93,6 +95,14 @@ export function viewPose(view: AnyView, out: ViewPose): ViewPose {
     case 'moon': {
       astroToScene(s.moonPositionTemeKm, out.target);
       out.bodyRotation.setFromRotationMatrix(astroRotationToScene(s.rotationMoonFixedToTeme, m));
+      const lunarSite = useView.getState().site;
+      if (lunarSite) {
+        // A tour step's lunar site (selenographic): straight above it, so it is at the disc's centre, lunar north up.
+        selenographicToMoonFixedKm(lunarSite.latDeg, lunarSite.lonDeg, 0, siteMoonFixed);
+        astroToScene(siteMoonFixed, out.offset).applyQuaternion(out.bodyRotation).setLength(MOON_RADIUS_KM * 4.2);
+        out.up.set(0, 1, 0).applyQuaternion(out.bodyRotation);
+        return out;
+      }
       // From the Earth's side, tipped ~60° south so the south pole faces the camera.
       scratch.copy(out.target).negate().normalize();
       scratch2.set(0, -1, 0).applyQuaternion(out.bodyRotation);

@@ -1,5 +1,6 @@
 import { entryLabel, issueMessages, z } from '../content/zod';
 import { isoInstant } from './manifest';
+import { partKey } from './partKey';
 
 /**
  * The ISS assembly as dated records (src/content/assembly.json, from station-through-time.md Part A and
@@ -111,6 +112,8 @@ const elementSchema = z.object({
   name: z.string().min(1),
   kind: z.enum(ELEMENT_KINDS),
   flight: z.string().min(1).optional(),
+  /** Where the flight's designation holds words ("1A/R (Proton)"): its i18n key, `part.<id>.flight`. */
+  flightKey: z.string().regex(/^part\.[a-z0-9-]+\.flight$/, 'must be an i18n key "part.<id>.flight"').optional(),
   attachments: z.array(attachmentSchema).min(1),
   departed: isoInstant.nullable(),
   arrays: z.array(z.object({ wing: z.enum(WINGS), states: z.array(arrayStateSchema).min(1) })).default([]),
@@ -143,6 +146,8 @@ export interface AssemblyResult {
 
 /** The element's attachments and array records in code form, or the first field that is out of order. */
 function toElement(e: ElementJson): AssemblyElement | string {
+  if (e.flightKey !== undefined && e.flightKey !== partKey(e.id, 'flight')) return `flightKey: must be "${partKey(e.id, 'flight')}"`;
+  if (e.flightKey !== undefined && e.flight === undefined) return 'flightKey: there is no "flight" to translate';
   const attachments = e.attachments.map((a) => ({ ...a, fromMs: Date.parse(a.from) }));
   for (let k = 1; k < attachments.length; k++) {
     if (attachments[k].fromMs <= attachments[k - 1].fromMs) return `attachments.${k}.from: must be after attachments.${k - 1}.from`;

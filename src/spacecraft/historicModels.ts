@@ -1,5 +1,6 @@
+import { EARLIER_VEHICLES } from '../content/vocabulary';
 import { issueMessages, z } from '../content/zod';
-import { HISTORIC_ORBITS, type HistoricVehicle } from './history';
+import type { HistoricVehicle } from './history';
 import { isoInstant } from './manifest';
 
 /**
@@ -10,7 +11,6 @@ import { isoInstant } from './manifest';
  * interface with +X out along its docking axis, docked as `vehicle = port · R_y(180°)`.
  */
 
-const HISTORIC_VEHICLES = Object.keys(HISTORIC_ORBITS) as [HistoricVehicle, ...HistoricVehicle[]];
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const unit = z
   .tuple([z.number(), z.number(), z.number()])
@@ -34,7 +34,7 @@ const ModelSchema = z.strictObject({
   id,
   file: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, 'must be "models/<name>.glb" (under public/)'),
   /** The craft this model shows on its own; a visiting vehicle (the Shuttle) has none. */
-  vehicle: z.enum(HISTORIC_VEHICLES).optional(),
+  vehicle: z.enum(EARLIER_VEHICLES).optional(),
   modules: z.array(id),
   /** Only within these dates is the model true (beyond its modules' own dates). */
   valid: z.strictObject({ from: isoInstant, to: isoInstant, note: z.string().min(1) }).optional(),
@@ -49,7 +49,7 @@ const ModelSchema = z.strictObject({
 
 const ModuleSchema = z.strictObject({
   id,
-  vehicle: z.enum(HISTORIC_VEHICLES),
+  vehicle: z.enum(EARLIER_VEHICLES),
   labelKey,
   from: isoInstant,
   to: isoInstant,

@@ -1,4 +1,5 @@
 import { WGS84_A_KM } from '../astro/frames';
+import type { EarlierVehicle } from '../content/vocabulary';
 import { sunDirectionEcef, sunDirectionTemeFromEcef } from '../astro/sun';
 import type { Kilometer, Radians, UnixMs, Vec3 } from '../astro/units';
 import { vec3 } from '../astro/vec';
@@ -8,16 +9,17 @@ export const ISS_FIRST_MODULE_LAUNCH_MS = Date.parse('1998-11-20T06:40:00Z');
 
 /**
  * Orbits of earlier spacecraft the tour shows before the ISS existed, as facts.md gives them. The
- * ascending node is not given there: these rings are illustrative in orientation [DERIVED].
+ * ascending node is not given there: these rings are illustrative in orientation [DERIVED]. `labelKey`:
+ * the ring's label in the dictionaries, with the parameters {altitude} (km) and {inclination} (deg).
  */
 export const HISTORIC_ORBITS = {
   // Apollo–Soyuz: about 217 × 231 km at 51.8° (facts.md T3).
-  astp: { label: 'Apollo–Soyuz orbit (≈225 km, 51.8°)', altitudeKm: 225, inclinationDeg: 51.8 },
+  astp: { labelKey: 'orbit.historic.astp', altitudeKm: 225, inclinationDeg: 51.8 },
   // Mir: 51.6°, about 400 km (facts.md T4).
-  mir: { label: 'Mir orbit (≈400 km, 51.6°)', altitudeKm: 400, inclinationDeg: 51.6 },
-} as const;
+  mir: { labelKey: 'orbit.historic.mir', altitudeKm: 400, inclinationDeg: 51.6 },
+} as const satisfies Record<EarlierVehicle, { labelKey: string; altitudeKm: Kilometer; inclinationDeg: number }>;
 
-export type HistoricVehicle = keyof typeof HISTORIC_ORBITS;
+export type HistoricVehicle = EarlierVehicle;
 export type HistoricOrbit = (typeof HISTORIC_ORBITS)[HistoricVehicle];
 
 /** The Earth's gravitational parameter GM, km³/s² (WGS-84 / IERS value). */

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { nearestTle, parseTle, type Tle } from '../astro/tle';
 import { propagateTeme, satrecFromLines, type Satrec } from '../astro/sgp4';
 import { vec3 } from '../astro/vec';
-import { noticeActions } from './notices';
+import { noticeActions, type Message } from './notices';
 
 /**
  * The ISS element sets: the bundled real TLEs (nearest epoch to the simulated instant is used) and an
@@ -10,6 +10,14 @@ import { noticeActions } from './notices';
  * replaces the elements in use: the ISS keeps flying on the last good ones.
  */
 export type TleSource = 'bundled' | 'url' | 'pasted' | 'online';
+
+/** The dictionary word for each source ("Flying {source} elements", "TLE rejected ({source})"). */
+export const TLE_SOURCE_KEYS: Readonly<Record<TleSource, string>> = {
+  bundled: 'tle.sourceBundled',
+  url: 'tle.sourceUrl',
+  pasted: 'tle.sourcePasted',
+  online: 'tle.sourceOnline',
+};
 
 interface ElementsState {
   bundled: Tle[];
@@ -21,7 +29,7 @@ interface ElementsState {
   all: Tle[];
   override: { tle: Tle; source: TleSource } | null;
   /** Status line of the optional online refresh. */
-  onlineStatus: string | null;
+  onlineStatus: Message | null;
 }
 
 export const useElements = create<ElementsState>(() => ({
@@ -68,16 +76,17 @@ export const elementsActions = {
    */
   applyTle(text: string, source: TleSource, simMs: number): string | null {
     const parsed = parseTle(text);
-    let error = parsed.ok ? null : parsed.error;
-    if (parsed.ok) {
-      const sgp4Error = propagateTeme(satrecFor(parsed.tle), simMs, scratchP, scratchV);
-      if (sgp4Error) error = `SGP4 cannot propagate it at ${new Date(simMs).toISOString()}: ${sgp4Error}`;
+    if (!parsed.ok) {
+      noticeActions.setTleError('tle.rejected', { source: { key: TLE_SOURCE_KEYS[source] }, error: parsed.error });
+      return parsed.error;
     }
-    if (error || !parsed.ok) {
-      noticeActions.setTleError(`TLE rejected (${source}): ${error}. The ISS keeps flying on the previous elements.`);
-      return error;
+    const sgp4Error = propagateTeme(satrecFor(parsed.tle), simMs, scratchP, scratchV);
+    if (sgp4Error) {
+      const instant = new Date(simMs).toISOString();
+      noticeActions.setTleError('tle.rejectedSgp4', { source: { key: TLE_SOURCE_KEYS[source] }, instant, error: sgp4Error });
+      return `SGP4 cannot propagate it at ${instant}: ${sgp4Error}`;
     }
-    noticeActions.setTleError(null);
+    noticeActions.clearTleError();
     if (source === 'online') {
       useElements.setState((s) => ({ online: [parsed.tle], all: [...s.bundled, ...s.history, parsed.tle] }));
     } else {
@@ -87,15 +96,13 @@ export const elementsActions = {
   },
   /** Called when the elements in flight fail at the simulated instant (e.g. decayed as time runs on). */
   rejectOverride(reason: string, simMs: number) {
-    noticeActions.setTleError(
-      `TLE rejected: SGP4 cannot propagate it at ${new Date(simMs).toISOString()}: ${reason}. Back to the bundled elements.`,
-    );
+    noticeActions.setTleError('tle.rejectedInFlight', { instant: new Date(simMs).toISOString(), error: reason });
     useElements.setState({ override: null });
   },
   clearOverride() {
     useElements.setState({ override: null });
   },
-  setOnlineStatus(onlineStatus: string | null) {
+  setOnlineStatus(onlineStatus: Message | null) {
     useElements.setState({ onlineStatus });
   },
 };

@@ -3,7 +3,6 @@ import type { Tle } from '../astro/tle';
 import { simNowMs } from './clock';
 import { elementsActions, elementsFor, satrecFor, type TleSource } from './elements';
 import { ISS_FIRST_MODULE_LAUNCH_MS } from '../spacecraft/history';
-import { t } from './lang';
 import { noticeActions } from './notices';
 
 /**
@@ -35,7 +34,7 @@ export function stepSimulation(realMs: number): void {
   if (exists !== frame.issExists) {
     frame.issExists = exists;
     if (exists) noticeActions.dismiss('no-iss');
-    else noticeActions.show('no-iss', t('hud.noIss'));
+    else noticeActions.show('no-iss', 'hud.noIss');
   }
   const chosen = elementsFor(simMs);
   if (!chosen) return;
@@ -52,7 +51,7 @@ export function stepSimulation(realMs: number): void {
   if (!frame.issExists) error = null;
   if (error !== lastIssError) {
     lastIssError = error;
-    if (error) noticeActions.show('iss-propagation', t('hud.issUnavailable', { error }));
+    if (error) noticeActions.show('iss-propagation', 'hud.issUnavailable', { error });
     else noticeActions.dismiss('iss-propagation');
   }
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import { isDictionaryLoaded, isLang, LANG_NAMES, loadDictionary, translate, type Lang, type TranslateParams } from '../tour/i18n';
+import { isLang, LANG_NAMES, type Lang } from '../content/vocabulary';
+import { isDictionaryLoaded, loadDictionary, translate, type TranslateParams } from '../tour/i18n';
 import { noticeActions } from './notices';
 
 const STORAGE_KEY = 'common-orbit.lang';
@@ -46,7 +47,7 @@ export function setLang(lang: Lang): Promise<void> {
     () => {
       if (requested === lang) apply(lang);
     },
-    (e: Error) => noticeActions.show('lang', translate(useLang.getState().lang, 'ui.errorLangLoad', { lang: LANG_NAMES[lang], error: e.message })),
+    (e: Error) => noticeActions.show('lang', 'ui.errorLangLoad', { lang: LANG_NAMES[lang], error: e.message }),
   );
   return pending;
 }

@@ -1,22 +1,18 @@
 import { create } from 'zustand';
+import { LAYERS, type Layer, type Vehicle } from '../content/vocabulary';
 
 /**
- * Toggleable layers (a tour step sets them; free exploration shows all but the opt-in ones). `light`: the
- * south pole's lit-fraction map (permanently shadowed ground and the most-lit points) over the close-up
- * terrain, opt-in because it hides the true-Sun shading it is draped over.
+ * Which layers are shown (src/content/vocabulary.ts LAYERS): a tour step sets them; free exploration shows
+ * all but the opt-in `light` map, which hides the true-Sun shading it is draped over.
  */
-export const LAYER_NAMES = ['orbit', 'groundTrack', 'stars', 'moon', 'markers', 'labels', 'light'] as const;
-export type LayerName = (typeof LAYER_NAMES)[number];
-export type Layers = Record<LayerName, boolean>;
+export type Layers = Record<Layer, boolean>;
 
 const ALL: Layers = { orbit: true, groundTrack: true, stars: true, moon: true, markers: true, labels: true, light: false };
 
-/** Which spacecraft the scene shows: the ISS, or an illustrative orbit of an earlier one. */
-export type SceneVehicle = 'iss' | 'mir' | 'astp';
-
 interface LayersState {
   layers: Layers;
-  vehicle: SceneVehicle;
+  /** Which spacecraft the scene shows: the ISS, or an earlier one on its illustrative orbit. */
+  vehicle: Vehicle;
   /**
    * Unix ms from which an earlier craft's illustrative position runs (the tour step's instant: see
    * historicStateTeme in src/spacecraft/history.ts); NaN when none was given.
@@ -27,11 +23,11 @@ interface LayersState {
 export const useLayers = create<LayersState>(() => ({ layers: ALL, vehicle: 'iss', vehicleEpochMs: NaN }));
 
 export const layerActions = {
-  show(visible: readonly LayerName[] | 'all', vehicle: SceneVehicle = 'iss', vehicleEpochMs = NaN) {
-    const layers = visible === 'all' ? ALL : (Object.fromEntries(LAYER_NAMES.map((n) => [n, visible.includes(n)])) as Layers);
+  show(visible: readonly Layer[] | 'all', vehicle: Vehicle = 'iss', vehicleEpochMs = NaN) {
+    const layers = visible === 'all' ? ALL : (Object.fromEntries(LAYERS.map((n) => [n, visible.includes(n)])) as Layers);
     useLayers.setState({ layers, vehicle, vehicleEpochMs });
   },
-  toggle(name: LayerName) {
+  toggle(name: Layer) {
     const { layers } = useLayers.getState();
     useLayers.setState({ layers: { ...layers, [name]: !layers[name] } });
   },

@@ -7,6 +7,8 @@ import { OBSERVER_PARAM } from '../astro/observer';
  * code) opens it.
  */
 export const PASSES_PARAM = 'passes';
+/** The pass shown from the ground (state/skyView.ts), by its rise: `pass=2026-09-17T16:55:04Z` (ISO UTC, to the second). */
+export const PASS_PARAM = 'pass';
 
 function openedByAddress(): boolean {
   if (typeof window === 'undefined') return false;

@@ -1,18 +1,10 @@
 import { create } from 'zustand';
-
-/** Camera views a URL can name: the globe, the station close-up, the whole Moon, the south-pole close-up. */
-export const VIEWS = ['earth', 'iss', 'moon', 'shackleton'] as const;
-export type View = (typeof VIEWS)[number];
-/** Views a tour step can also ask for: above a site on the ground; close to the earlier craft it shows. */
-export type AnyView = View | 'ground' | 'craft';
-
-export function isView(v: string): v is View {
-  return (VIEWS as readonly string[]).includes(v);
-}
+import type { CameraKind } from '../content/vocabulary';
 
 interface ViewState {
-  view: AnyView;
-  /** For the 'ground' view: the site, geodetic degrees. */
+  /** Where the camera is or is flying to (src/content/vocabulary.ts: VIEWS, and the tour-only STEP_VIEWS). */
+  view: CameraKind;
+  /** For the 'ground' view: the site, geodetic degrees; for the 'moon' view, a lunar site to face (selenographic degrees), or null. */
   site: { latDeg: number; lonDeg: number } | null;
   /** Cut instead of flying (prefers-reduced-motion). */
   reducedMotion: boolean;
@@ -33,7 +25,7 @@ export const useView = create<ViewState>(() => ({
 }));
 
 export const viewActions = {
-  setView(view: AnyView, site: ViewState['site'] = null): number {
+  setView(view: CameraKind, site: ViewState['site'] = null): number {
     const flightSeq = useView.getState().flightSeq + 1;
     useView.setState({ view, site, flightSeq });
     return flightSeq;

@@ -1,29 +1,26 @@
 import en from '../content/i18n/en.json';
+import type { Lang } from '../content/vocabulary';
+
+// The type the translate functions take, for their callers; the list of languages is vocabulary.ts's LANGS.
+export type { Lang };
 
 /**
  * Tour and UI strings. Pure: no React, no stores. English is the source language and is bundled; the other
- * dictionaries are their own chunks, loaded when their language is first chosen (loadDictionary).
+ * dictionaries (src/content/i18n/<lang>.json, one per LANGS code) are found by the glob below and are
+ * their own chunks, loaded when their language is first chosen (loadDictionary).
  */
-
-export const LANGS = ['en', 'ru', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** Each language's name in that language, for a language switcher. */
-export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ru: 'Русский', ja: '日本語' };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 export type Dictionary = Readonly<Record<string, string>>;
 export type Dictionaries = Readonly<Partial<Record<Lang, Dictionary>>> & { readonly en: Dictionary };
 export type TranslateParams = Readonly<Record<string, string | number>>;
 export type Translate = (lang: Lang, key: string, params?: TranslateParams) => string;
 
-const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<{ default: Dictionary }>>> = {
-  ru: () => import('../content/i18n/ru.json'),
-  ja: () => import('../content/i18n/ja.json'),
-};
+const DICTIONARY_DIR = '../content/i18n/';
+// English is imported above, so it is left out here: a module imported both ways would not get its own chunk.
+const LOADERS = import.meta.glob<Dictionary>(['../content/i18n/*.json', '!../content/i18n/en.json'], { import: 'default' });
+
+/** The dictionary files found in src/content/i18n/, by file name (e.g. `ru.json`). */
+export const DICTIONARY_FILES: readonly string[] = ['en.json', ...Object.keys(LOADERS).map((path) => path.slice(DICTIONARY_DIR.length))];
 
 /** The dictionaries loaded so far (English always). */
 const loaded: { -readonly [L in Lang]?: Dictionary } & { en: Dictionary } = { en };
@@ -32,10 +29,15 @@ export function isDictionaryLoaded(lang: Lang): boolean {
   return loaded[lang] !== undefined;
 }
 
-/** Loads a language's dictionary once (it is its own chunk); rejects when the chunk cannot be fetched. */
+/**
+ * Loads a language's dictionary once (it is its own chunk); rejects when the chunk cannot be fetched or the
+ * language has no dictionary file.
+ */
 export async function loadDictionary(lang: Lang): Promise<void> {
   if (lang === 'en' || loaded[lang]) return;
-  loaded[lang] = (await LOADERS[lang]()).default;
+  const load = LOADERS[`${DICTIONARY_DIR}${lang}.json`];
+  if (!load) throw new Error(`No dictionary src/content/i18n/${lang}.json`);
+  loaded[lang] = await load();
 }
 
 /** Replaces each `{name}` with params.name; placeholders without a value are left as they are. */

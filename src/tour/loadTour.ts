@@ -1,10 +1,14 @@
-import commonOrbit from '../content/tours/common-orbit.json';
 import { parseTour, type Tour } from './schema';
 
-/** Every tour file shipped with the app, by file name (src/content/tours/). Add new tours here. */
-export const TOUR_FILES: ReadonlyArray<{ fileName: string; json: unknown }> = [
-  { fileName: 'common-orbit.json', json: commonOrbit },
-];
+const TOURS_DIR = '../content/tours/';
+
+/**
+ * Every tour file shipped with the app, by file name: each src/content/tours/*.json, found by the glob and
+ * bundled with this module (as the one tour was when it was imported by name).
+ */
+export const TOUR_FILES: ReadonlyArray<{ fileName: string; json: unknown }> = Object.entries(
+  import.meta.glob<unknown>('../content/tours/*.json', { eager: true, import: 'default' }),
+).map(([path, json]) => ({ fileName: path.slice(TOURS_DIR.length), json }));
 
 export interface LoadToursResult {
   /** The tours that passed validation, in TOUR_FILES order. */

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from './i18n';
+import { isLang, type Lang } from '../content/vocabulary';
 
 /**
  * The tour player as a pure state machine: `reduce(state, event)` returns the next state (or the same

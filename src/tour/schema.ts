@@ -1,4 +1,6 @@
+import { CAMERA_KINDS, EARLIER_VEHICLES, LAYERS, VEHICLES } from '../content/vocabulary';
 import { z } from '../content/zod';
+import { LUNAR_SITE_IDS } from '../astro/southPole';
 
 /**
  * Guided-tour data model. Pure: zod only (no three.js, React or zustand).
@@ -20,14 +22,11 @@ export const InstantSchema = z.iso
   .datetime({ error: 'Must be an ISO-8601 UTC instant with seconds, e.g. 1975-07-17T16:09:09Z', abort: true })
   .refine((s) => Number.isFinite(Date.parse(s)), 'Must be a parseable date');
 
-export const LAYERS = ['orbit', 'groundTrack', 'stars', 'moon', 'markers', 'labels'] as const;
+/** The layers a step shows (src/content/vocabulary.ts says what each is); the others are hidden. */
 export const LayerSchema = z.enum(LAYERS);
-export type Layer = z.infer<typeof LayerSchema>;
 
-/** Which orbit to draw: the ISS, or before it existed Mir (51.6°, ~400 km) or the Apollo–Soyuz stack (51.8°, ~217×231 km). */
-export const VEHICLES = ['iss', 'mir', 'astp'] as const;
+/** Which craft the step shows: the ISS, or before it existed Mir or the Apollo–Soyuz stack (vocabulary.ts). */
 export const VehicleSchema = z.enum(VEHICLES);
-export type Vehicle = z.infer<typeof VehicleSchema>;
 
 /**
  * How precisely the instant is known, so the UI can show "2028" rather than a made-up minute.
@@ -37,15 +36,18 @@ export const INSTANT_PRECISIONS = ['second', 'minute', 'day', 'month', 'year'] a
 export const InstantPrecisionSchema = z.enum(INSTANT_PRECISIONS);
 export type InstantPrecision = z.infer<typeof InstantPrecisionSchema>;
 
-export const CAMERA_KINDS = ['earth', 'iss', 'ground', 'moon', 'shackleton', 'craft'] as const;
+const lunarSiteId = z.string().refine((id) => LUNAR_SITE_IDS.includes(id), {
+  error: (iss) => `Unknown lunar site ${JSON.stringify(iss.input)}; expected an id of lunar-sites.json (e.g. "tranquility-base")`,
+});
 
 /**
  * Camera presets:
  * - earth: wide shot of the globe with the vehicle's orbit ring;
  * - iss: the ISS model in its LVLH frame;
  * - craft: the step's earlier craft (its `vehicle`: the Apollo–Soyuz stack, Mir) close up, in its LVLH frame;
- * - ground: looking at a site on Earth (geodetic degrees, east-positive), optional camera altitude;
- * - moon: the Moon as a whole;
+ * - ground: looking at a site on Earth (geodetic degrees, east-positive);
+ * - moon: the Moon as a whole; with `siteId` (an id of src/content/lunar-sites.json), seen from above that
+ *   site, lunar north up;
  * - shackleton: the lunar south pole centred on Shackleton crater (−89.67°, 129.78° E).
  */
 export const CameraSchema = z.discriminatedUnion('kind', [
@@ -55,15 +57,14 @@ export const CameraSchema = z.discriminatedUnion('kind', [
     kind: z.literal('ground'),
     latDeg: z.number().min(-90, 'Number must be ≥ -90').max(90, 'Number must be ≤ 90'),
     lonDeg: z.number().min(-180, 'Number must be ≥ -180').max(180, 'Number must be ≤ 180'),
-    altitudeKm: z.number().gt(0, 'Number must be > 0').max(100_000, 'Number must be ≤ 100000').optional(),
   }),
-  z.strictObject({ kind: z.literal('moon') }),
+  z.strictObject({ kind: z.literal('moon'), siteId: lunarSiteId.optional() }),
   z.strictObject({ kind: z.literal('shackleton') }),
   z.strictObject({ kind: z.literal('craft') }),
 ]);
 export type Camera = z.infer<typeof CameraSchema>;
-export type CameraKind = Camera['kind'];
 
+/** A source as published: its title (English, shown with lang="en" in every language) and address. */
 export const SourceSchema = z.strictObject({
   label: z.string().trim().min(1, 'Must not be empty'),
   url: z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }),
@@ -112,7 +113,7 @@ export const TourSchema = z
       }
       seen.add(w.id);
       if (w.camera.kind === 'craft' && (w.vehicle ?? 'iss') === 'iss') {
-        ctx.addIssue({ code: 'custom', path: ['waypoints', i, 'vehicle'], message: `A "craft" camera needs an earlier craft as the vehicle (${VEHICLES.filter((v) => v !== 'iss').join(', ')})` });
+        ctx.addIssue({ code: 'custom', path: ['waypoints', i, 'vehicle'], message: `A "craft" camera needs an earlier craft as the vehicle (${EARLIER_VEHICLES.join(', ')})` });
       }
     });
   });

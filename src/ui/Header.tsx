@@ -1,12 +1,19 @@
 import { useT } from '../state/lang';
 import { passesPanelActions, usePassesPanel } from '../state/passesPanel';
+import { faqPanelActions, useFaqPanel } from '../state/faqPanel';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { PHONE_MEDIA, useFramingInset } from './useFramingInset';
+import { useState } from 'react';
+import './faq/faqButton.css';
 
 export function Header({ onTour, touring }: { onTour: () => void; touring: boolean }) {
   const t = useT();
   const passesOpen = usePassesPanel((s) => s.open);
+  const faqOpen = useFaqPanel((s) => s.open);
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  useFramingInset(header, 'top', PHONE_MEDIA);
   return (
-    <header className="title">
+    <header ref={setHeader} className="title">
       <h1>{t('app.title')}</h1>
       <p>{t('app.subtitle')}</p>
       <div className="header-tools">
@@ -20,6 +27,12 @@ export function Header({ onTour, touring }: { onTour: () => void; touring: boole
           <button type="button" className="open-passes" onClick={passesOpen ? passesPanelActions.close : passesPanelActions.open}
             aria-pressed={passesOpen} data-testid="open-passes">
             {t('passes.open')}
+          </button>
+        )}
+        {!touring && (
+          <button type="button" className="open-faq" onClick={faqPanelActions.toggle} aria-expanded={faqOpen}
+            aria-haspopup="dialog" data-testid="open-faq">
+            {t('faq.open')}
           </button>
         )}
         <details className="about">

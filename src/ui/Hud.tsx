@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLang, useT } from '../state/lang';
 import { READOUTS, tleIsApproximate } from './readouts';
+import { PHONE_MEDIA, useFramingInset } from './useFramingInset';
 
 /**
  * Readouts outside the canvas. Values are written straight into the DOM four times a second (only
- * when they change), not through React state.
+ * when they change), not through React state. The panel folds to its first line, the clock: folded from the
+ * start on a phone (opened on demand), always during a tour (styles.css), where the caption says the rest.
  */
 const HUD_INTERVAL_MS = 250;
 
@@ -12,6 +14,10 @@ export function Hud() {
   const root = useRef<HTMLDListElement>(null);
   const t = useT();
   const lang = useLang((s) => s.lang);
+  const [open, setOpen] = useState(() => !window.matchMedia(PHONE_MEDIA).matches);
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
+  // Folded, on a phone, it is part of the bar along the bottom; opened, it lies over the view until folded.
+  useFramingInset(open ? null : panel, 'bottom', PHONE_MEDIA);
   useEffect(() => {
     let raf = 0;
     const cells = READOUTS.map((r) => root.current!.querySelector<HTMLElement>(`[data-testid="${r.id}"]`)!);
@@ -39,8 +45,11 @@ export function Hud() {
     return () => cancelAnimationFrame(raf);
   }, [lang]);
   return (
-    <section className="hud panel" aria-label={t('hud.title')}>
-      <dl ref={root}>
+    <section ref={setPanel} className={`hud panel${open ? '' : ' folded'}`} aria-label={t('hud.title')}>
+      <button type="button" className="hud-fold" aria-label={t('hud.title')} aria-expanded={open} aria-controls="hud-readouts" onClick={() => setOpen(!open)} data-testid="hud-fold">
+        <span className="label">{t('hud.title')}</span> <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <dl ref={root} id="hud-readouts">
         {READOUTS.map((r) => (
           <div key={r.id} className="readout">
             <dt>{t(r.label)}</dt>

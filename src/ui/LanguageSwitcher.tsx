@@ -1,5 +1,5 @@
 import { setLang, useLang, useT } from '../state/lang';
-import { LANG_NAMES, LANGS, type Lang } from '../tour/i18n';
+import { LANG_NAMES, LANGS, type Lang } from '../content/vocabulary';
 
 export function LanguageSwitcher() {
   const lang = useLang((s) => s.lang);

@@ -1,3 +1,4 @@
+import { isLunarView } from '../content/vocabulary';
 import { MOST_LIT_FROM, MOST_LIT_FULL } from '../moon/lightLayer';
 import { useT } from '../state/lang';
 import { layerActions, useLayers } from '../state/layers';
@@ -10,7 +11,7 @@ import { useView } from '../state/view';
  */
 export function LunarLayers() {
   const t = useT();
-  const lunar = useView((s) => s.view === 'moon' || s.view === 'shackleton');
+  const lunar = useView((s) => isLunarView(s.view));
   const on = useLayers((s) => s.layers.light);
   const unavailable = useLunarData((s) => s.light === 'unavailable');
   if (!lunar) return null;

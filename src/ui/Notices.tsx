@@ -1,9 +1,10 @@
 import { useT } from '../state/lang';
-import { noticeActions, useNotices } from '../state/notices';
+import { messageText, noticeActions, useNotices } from '../state/notices';
 import { useTour } from './tour/tourStore';
 
 /**
- * Visible messages: a rejected TLE in its own element, other problems as dismissible notices. In a tour,
+ * Visible messages: a rejected TLE in its own element, other problems as dismissible notices, each translated
+ * here, in the current language (a change of language re-translates them). In a tour,
  * "the ISS did not exist yet" is left out: the historical steps' captions give their dates already.
  */
 export function Notices() {
@@ -15,15 +16,15 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {tleError && (
         <div className="notice error" data-testid="tle-error">
-          <span>{tleError}</span>
-          <button type="button" onClick={() => noticeActions.setTleError(null)} aria-label={t('app.dismiss')}>
+          <span>{messageText(t, tleError)}</span>
+          <button type="button" onClick={noticeActions.clearTleError} aria-label={t('app.dismiss')}>
             ×
           </button>
         </div>
       )}
       {shown.map((n) => (
         <div key={n.id} className="notice" data-testid="notice" data-notice={n.id}>
-          <span>{n.text}</span>
+          <span>{messageText(t, n)}</span>
           <button type="button" onClick={() => noticeActions.dismiss(n.id)} aria-label={t('app.dismiss')}>
             ×
           </button>

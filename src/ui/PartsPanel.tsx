@@ -1,11 +1,13 @@
 import { useLayers } from '../state/layers';
 import { useT } from '../state/lang';
-import { partActions, useParts, type VehicleStay } from '../state/parts';
+import { partActions, useParts } from '../state/parts';
 import { useView } from '../state/view';
+import { PartLabel } from './PartLabel';
+import { partTitle } from './partText';
 
 /**
  * The station's modules and docked vehicles as a list (keyboard and screen-reader access to what
- * hovering or tapping the model shows), and the label card of the selected part.
+ * hovering or tapping the model shows), and the label card of the selected part, in the user's language.
  */
 export function PartsPanel() {
   const t = useT();
@@ -31,7 +33,7 @@ export function PartsPanel() {
                   onMouseEnter={() => partActions.select(p)}
                   onClick={() => partActions.select(p)}
                 >
-                  {p.label}
+                  {partTitle(t, p)}
                   {p.vehicle?.seatSwap && <span className="seat-swap">{t('app.partSeatSwap')}</span>}
                 </button>
               </li>
@@ -40,36 +42,7 @@ export function PartsPanel() {
           <p className="parts-note">{t('app.partsManifestNote')}</p>
         </div>
       </details>
-      {selected && (
-        <div className="part-label panel" role="status" data-testid="part-label">
-          <strong>{selected.label}</strong>
-          {selected.vehicle ? <Stay stay={selected.vehicle} /> : <p>{selected.fact}</p>}
-          <p className="source">{selected.source}</p>
-        </div>
-      )}
-    </>
-  );
-}
-
-/** A visiting vehicle's stay: where and when, who flew on it, and whether it was a seat swap. */
-function Stay({ stay }: { stay: VehicleStay }) {
-  const t = useT();
-  const dates = { from: stay.from.slice(0, 10), to: stay.to?.slice(0, 10) ?? '…' };
-  const key = stay.berthed ? (stay.to ? 'app.partBerth' : 'app.partBerthOpen') : stay.to ? 'app.partStay' : 'app.partStayOpen';
-  const where = stay.port === null ? t('app.partStayNoPort', dates) : t(key, { ...dates, port: t(`port.${stay.port}`) });
-  return (
-    <>
-      <p>
-        {where}
-        {stay.uncertain.length > 0 && ` ${t('app.partStayUncertain', { fields: stay.uncertain.map((f) => t(`app.partField.${f}`)).join(', ') })}`}
-        {!stay.drawn && stay.port !== null && ` ${t('app.partStayNotDrawn')}`}
-      </p>
-      {stay.crew.length > 0 && (
-        <p data-testid="part-crew">
-          {t('app.partCrew')}: {stay.crew.map((c) => `${c.name} (${c.agency})`).join(', ')}
-        </p>
-      )}
-      {stay.seatSwap && <p className="seat-swap-note">{t('app.partSeatSwapNote')}</p>}
+      {selected && <PartLabel part={selected} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { clockActions, RATES, simNowMs, useClock } from '../state/clock';
 import { useT } from '../state/lang';
 import { noticeActions } from '../state/notices';
+import { PHONE_MEDIA, useFramingInset } from './useFramingInset';
 
 const rateLabel = (r: number) => `${r < 0 ? '−' : ''}${Math.abs(r).toLocaleString('en-US')}×`;
 
@@ -10,6 +11,8 @@ export function TimeControls() {
   const { rate, live } = useClock();
   const [jump, setJump] = useState('');
   const t = useT();
+  const [bar, setBar] = useState<HTMLElement | null>(null);
+  useFramingInset(bar, 'bottom', PHONE_MEDIA);
   const paused = rate === 0;
   const rates: number[] = RATES.includes(rate as (typeof RATES)[number]) || paused ? [...RATES] : [...RATES, rate].sort((a, b) => a - b);
 
@@ -17,7 +20,7 @@ export function TimeControls() {
     e.preventDefault();
     const ms = Date.parse(`${jump}Z`);
     if (!Number.isFinite(ms)) {
-      noticeActions.show('time-jump', t('time.badJump', { value: jump }));
+      noticeActions.show('time-jump', 'time.badJump', { value: jump });
       return;
     }
     noticeActions.dismiss('time-jump');
@@ -25,7 +28,7 @@ export function TimeControls() {
   };
 
   return (
-    <section className="time-controls panel" aria-label={t('time.controls')}>
+    <section ref={setBar} className="time-controls panel" aria-label={t('time.controls')}>
       <button type="button" data-testid="time-now" aria-pressed={live} onClick={clockActions.goLive}>
         {live ? `● ${t('ui.live')}` : t('ui.now')}
       </button>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { refreshTleOnline } from '../state/tleRefresh';
 import { simNowMs } from '../state/clock';
-import { elementsActions, useElements } from '../state/elements';
+import { elementsActions, TLE_SOURCE_KEYS, useElements } from '../state/elements';
 import { useT } from '../state/lang';
+import { messageText } from '../state/notices';
 
 /** Paste elements, go back to the bundled ones, or fetch current ones online (off by default). */
 export function TlePanel() {
@@ -13,8 +14,8 @@ export function TlePanel() {
     <details className="tle-panel panel">
       <summary>{t('tle.panel')}</summary>
       <p className="status" data-testid="tle-status">
-        {override ? t('tle.flyingOverride', { source: override.source }) : t('tle.flyingBundled')}
-        {onlineStatus && <> {onlineStatus}</>}
+        {override ? t('tle.flyingOverride', { source: t(TLE_SOURCE_KEYS[override.source]) }) : t('tle.flyingBundled')}
+        {onlineStatus && <> {messageText(t, onlineStatus)}</>}
       </p>
       <label>
         {t('tle.paste')}

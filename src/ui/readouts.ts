@@ -1,7 +1,8 @@
 import { TLE_STALE_AFTER_DAYS } from '../astro/tle';
 import { MS_PER_DAY } from '../astro/units';
+import { TLE_SOURCE_KEYS } from '../state/elements';
 import { frame } from '../state/frame';
-import { t } from '../state/lang';
+import { t, useLang } from '../state/lang';
 import { stationOfDate } from '../state/station';
 
 /**
@@ -22,7 +23,22 @@ const s = () => frame.snapshot;
 const station = () => stationOfDate(frame.snapshot.instantMs);
 /** Docked vehicles as `<id>@<port-id>` (port-id as in the manifest; `aboard` where no port is recorded). */
 const vehicleList = () => station()?.vehicles.map((v) => `${v.segmentOf ?? v.id}@${v.port ?? 'aboard'}`).join(',') ?? '';
-const hemisphere = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
+
+const formats = new Map<string, Intl.NumberFormat>();
+/** `value` in the current language with `digits` decimals, as a `unit` (Intl's names) or a percentage; each formatter is made once. */
+function num(value: number, digits: number, unit?: string): string {
+  const lang = useLang.getState().lang;
+  const id = `${lang}|${digits}|${unit ?? ''}`;
+  let format = formats.get(id);
+  if (!format) {
+    const style = unit === 'percent' ? { style: 'percent' as const } : unit ? { style: 'unit' as const, unit } : {};
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...style });
+    formats.set(id, format);
+  }
+  return format.format(value);
+}
+/** A latitude or longitude with its hemisphere, in the language's order ("10.22° N", "10,22° с. ш.", "北緯10.22°"). */
+const hemisphere = (v: number, pos: string, neg: string) => t(v >= 0 ? pos : neg, { deg: num(Math.abs(v), 2) });
 const tleAgeDays = () => (frame.tle ? (s().instantMs - frame.tle.epochMs) / MS_PER_DAY : NaN);
 
 export const READOUTS: Readout[] = [
@@ -32,13 +48,13 @@ export const READOUTS: Readout[] = [
     value: () => new Date(s().instantMs).toISOString(),
     text: () => new Date(s().instantMs).toISOString().replace('T', ' ').slice(0, 19),
   },
-  { id: 'iss-lat', label: 'hud.issLat', value: () => String(s().issGeodetic.latDeg), text: () => hemisphere(s().issGeodetic.latDeg, 'N', 'S') },
-  { id: 'iss-lon', label: 'hud.issLon', value: () => String(s().issGeodetic.lonDeg), text: () => hemisphere(s().issGeodetic.lonDeg, 'E', 'W') },
-  { id: 'iss-alt', label: 'hud.issAlt', value: () => String(s().issGeodetic.altKm), text: () => `${s().issGeodetic.altKm.toFixed(1)} km` },
-  { id: 'iss-speed', label: 'hud.issSpeed', value: () => String(s().issSpeedKmPerS), text: () => `${s().issSpeedKmPerS.toFixed(3)} km/s` },
+  { id: 'iss-lat', label: 'hud.issLat', value: () => String(s().issGeodetic.latDeg), text: () => hemisphere(s().issGeodetic.latDeg, 'hud.north', 'hud.south') },
+  { id: 'iss-lon', label: 'hud.issLon', value: () => String(s().issGeodetic.lonDeg), text: () => hemisphere(s().issGeodetic.lonDeg, 'hud.east', 'hud.west') },
+  { id: 'iss-alt', label: 'hud.issAlt', value: () => String(s().issGeodetic.altKm), text: () => num(s().issGeodetic.altKm, 1, 'kilometer') },
+  { id: 'iss-speed', label: 'hud.issSpeed', value: () => String(s().issSpeedKmPerS), text: () => num(s().issSpeedKmPerS, 3, 'kilometer-per-second') },
   { id: 'iss-sunlit', label: 'hud.issSunlit', value: () => String(s().issSunlit), text: () => t(s().issSunlit ? 'hud.sunlit' : 'hud.shadow') },
-  { id: 'subsolar-lat', label: 'hud.subsolarLat', value: () => String(s().subsolar.latDeg), text: () => hemisphere(s().subsolar.latDeg, 'N', 'S') },
-  { id: 'subsolar-lon', label: 'hud.subsolarLon', value: () => String(s().subsolar.lonDeg), text: () => hemisphere(s().subsolar.lonDeg, 'E', 'W') },
+  { id: 'subsolar-lat', label: 'hud.subsolarLat', value: () => String(s().subsolar.latDeg), text: () => hemisphere(s().subsolar.latDeg, 'hud.north', 'hud.south') },
+  { id: 'subsolar-lon', label: 'hud.subsolarLon', value: () => String(s().subsolar.lonDeg), text: () => hemisphere(s().subsolar.lonDeg, 'hud.east', 'hud.west') },
   {
     id: 'tle-epoch',
     label: 'hud.tleEpoch',
@@ -53,11 +69,11 @@ export const READOUTS: Readout[] = [
       const d = tleAgeDays();
       if (!Number.isFinite(d)) return '—';
       const approx = Math.abs(d) > TLE_STALE_AFTER_DAYS ? ' · ≈' : '';
-      return `${d >= 0 ? '' : '−'}${Math.abs(d).toFixed(1)} d (${frame.tleSource})${approx}`;
+      return `${num(d, 1, 'day')} (${t(TLE_SOURCE_KEYS[frame.tleSource])})${approx}`;
     },
   },
-  { id: 'moon-distance', label: 'hud.moonDistance', value: () => String(s().moonDistanceKm), text: () => `${Math.round(s().moonDistanceKm).toLocaleString('en-US')} km` },
-  { id: 'moon-illumination', label: 'hud.moonLit', value: () => String(s().moonIlluminatedFraction), text: () => `${(s().moonIlluminatedFraction * 100).toFixed(1)} %` },
+  { id: 'moon-distance', label: 'hud.moonDistance', value: () => String(s().moonDistanceKm), text: () => num(Math.round(s().moonDistanceKm), 0, 'kilometer') },
+  { id: 'moon-illumination', label: 'hud.moonLit', value: () => String(s().moonIlluminatedFraction), text: () => num(s().moonIlluminatedFraction, 1, 'percent') },
   {
     id: 'station-elements',
     label: 'hud.stationElements',
@@ -84,13 +100,13 @@ export const READOUTS: Readout[] = [
     id: 'shackleton-sun-elevation',
     label: 'hud.shackletonSun',
     value: () => String(s().shackletonSunElevationDeg),
-    text: () => `${s().shackletonSunElevationDeg.toFixed(2)}°`,
+    text: () => `${num(s().shackletonSunElevationDeg, 2)}°`,
   },
   {
     id: 'shackleton-earth-elevation',
     label: 'hud.shackletonEarth',
     value: () => String(s().shackletonEarthElevationDeg),
-    text: () => `${s().shackletonEarthElevationDeg.toFixed(2)}° (${t(s().shackletonEarthElevationDeg > 0 ? 'hud.inView' : 'hud.belowHorizon')})`,
+    text: () => `${num(s().shackletonEarthElevationDeg, 2)}° (${t(s().shackletonEarthElevationDeg > 0 ? 'hud.inView' : 'hud.belowHorizon')})`,
   },
 ];
 

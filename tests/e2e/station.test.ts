@@ -134,7 +134,7 @@ describe('the ISS model in the scene (view=iss)', () => {
     const label = page.getByTestId('part-label');
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => label.textContent(), { timeout: 20_000 }).toContain('Crew Dragon Endeavour (Crew-11)');
-    expect(await label.textContent()).toMatch(/Docked at Harmony zenith from 2025-08-02.*facts\.md T15/);
+    expect(await label.textContent()).toMatch(/Docked at Harmony zenith from August 2, 2025.*facts\.md T15/);
     // The part is outlined on the model, and the pointer says it can be tapped.
     const outline = await page.evaluate(() => {
       const o = (window as unknown as { __commonOrbit: { three: () => any } }).__commonOrbit; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -68,6 +68,22 @@ async function waitFrames(p: Page, n: number): Promise<void> {
   });
 }
 
+/**
+ * Waits until the canvas has drawn no frame for `quietMs`. It renders on demand: a few frames after each
+ * change, then none, so waiting for more frames on a still view would wait for ever.
+ */
+async function drawingStopped(p: Page, quietMs = 700): Promise<void> {
+  const count = () => p.evaluate(() => (window as unknown as Hook).__commonOrbit!.frame.frameCount);
+  let last = await count();
+  let since = Date.now();
+  const until = since + 60_000;
+  while (Date.now() - since < quietMs && Date.now() < until) {
+    await p.waitForTimeout(150);
+    const now = await count();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+}
+
 const tourAttr = (p: Page, name: string) => p.getAttribute('[data-testid="tour"]', name, { timeout: 30_000 });
 
 /** The tour's position and the HUD's simulated instant, read in one round trip. */
@@ -154,11 +170,11 @@ describe('the Common Orbit tour', () => {
       await autoAdvance.uncheck({ timeout: 60_000 });
       // The tour may have run on a few steps before the checkbox could be reached (the first frames take
       // seconds here): start again from step 1 through the step list.
-      const steps = p.locator('[data-testid="tour"] details.tour-steps');
-      await steps.locator('summary').click();
-      await steps.locator('ol > li').first().getByRole('button').click();
-      await steps.locator('summary').click();
-      expect(await steps.getAttribute('open')).toBeNull();
+      const steps = p.getByTestId('tour-steps-toggle');
+      await steps.click();
+      await p.locator('[data-testid="tour-steps"] ol > li').first().getByRole('button').click();
+      await steps.click();
+      expect(await steps.getAttribute('aria-expanded')).toBe('false');
 
       const seen: string[] = [];
       const timings: string[] = [];
@@ -182,9 +198,8 @@ describe('the Common Orbit tour', () => {
 
         if (SCREENSHOT_IDS.includes(w.id)) {
           // Let the view settle (lazy chunks such as the lunar terrain or the station model load on first use).
-          await waitFrames(p, 4);
           await p.waitForTimeout(1_500);
-          await waitFrames(p, 2);
+          await drawingStopped(p);
           await p.screenshot({ path: `${ARTIFACTS}/tour-${w.id}.png` });
           // The captions date the historical steps: no "the ISS did not exist yet" notice over the view.
           expect(await p.locator('[data-notice="no-iss"]').count(), w.id).toBe(0);
@@ -247,7 +262,7 @@ describe('deep links', () => {
   it('step=99 shows the last step and a notice about the step', async () => {
     const p = await open(`?tour=common-orbit&step=99&pace=100`, { waitForFrames: false });
     await expect.poll(() => tourAttr(p, 'data-step'), POLL).toBe(String(LAST));
-    const notice = p.getByTestId('notice').filter({ hasText: 'step=99' });
+    const notice = p.getByTestId('notice').filter({ hasText: 'Step 99' });
     await expect.poll(() => notice.isVisible(), POLL).toBe(true);
     expect(await notice.textContent()).toContain(String(LAST));
     await expectAtInstant(p, WAYPOINTS[LAST - 1].instant);

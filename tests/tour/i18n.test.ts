@@ -1,15 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import enDict from '../../src/content/i18n/en.json';
+import jaDict from '../../src/content/i18n/ja.json';
+import ruDict from '../../src/content/i18n/ru.json';
+import { EARLIER_VEHICLES, isLang, LANG_NAMES, LANGS, type Lang } from '../../src/content/vocabulary';
 import {
   createTranslator,
   interpolate,
   isDictionaryLoaded,
-  isLang,
-  LANG_NAMES,
-  LANGS,
   loadDictionary,
   translate,
   type Dictionaries,
 } from '../../src/tour/i18n';
+import { TOUR_FILES } from '../../src/tour/loadTour';
 
 const DICTS: Dictionaries = {
   en: { 'ui.hello': 'Hello, {name}!', 'ui.only-en': 'English only', 'ui.step': 'Step {n} of {total}' },
@@ -106,5 +110,63 @@ describe('languages', () => {
   it('isLang accepts exactly the supported codes', () => {
     for (const l of LANGS) expect(isLang(l)).toBe(true);
     for (const v of ['EN', 'de', '', 'english', null, undefined, 1, {}]) expect(isLang(v)).toBe(false);
+  });
+});
+
+describe('every key the app uses is translated', () => {
+  const dicts: Record<Lang, Readonly<Record<string, string>>> = { en: enDict, ru: ruDict, ja: jaDict };
+  const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+  const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => ({ file: `src/${f.replaceAll('\\', '/')}`, text: readFileSync(SRC + f, 'utf8') }));
+  const prefixes = [...new Set(Object.keys(enDict).map((k) => k.split('.')[0]))];
+  /** A string literal that starts with a dictionary's first segment (`'ui.play'`, `"passes.errorHeight"`)… */
+  const keyLiteral = new RegExp(`(['"\`])((?:${prefixes.join('|')})\\.[A-Za-z0-9][A-Za-z0-9.-]*)\\1`, 'g');
+  /** …or any dotted literal handed to t() or translate(lang, …), or given as a `key:` or `…Key:` field. */
+  const keyArgument = /\b(?:t|translate)\((?:[^'"`,;]*,)?\s*(['"`])([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)\1/g;
+  const keyField = /\b(?:key|[a-z]+Key)\s*:\s*(['"`])([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)\1/g;
+  const FILE_NAME = /\.(json|txt|tle|glb|bin|jpg|png|webp|svg|js|mjs)$/;
+
+  const used = new Map<string, string>();
+  for (const { file, text } of sources) {
+    for (const re of [keyLiteral, keyArgument, keyField]) {
+      for (const m of text.matchAll(re)) if (!FILE_NAME.test(m[2]) && !used.has(m[2])) used.set(m[2], file);
+    }
+  }
+  const tourKeys = TOUR_FILES.flatMap(({ fileName, json }) => {
+    const tour = json as { titleKey: string; waypoints: { titleKey: string; captionKey: string; descriptionKey: string }[] };
+    return [tour.titleKey, ...tour.waypoints.flatMap((w) => [w.titleKey, w.captionKey, w.descriptionKey])].map((key) => ({ key, file: fileName }));
+  });
+
+  it('finds the keys in the source', () => {
+    expect(used.get('ui.step')).toBeDefined();
+    expect(used.get('view.views')).toBe('src/ui/ViewSwitch.tsx');
+    expect(used.size).toBeGreaterThan(100);
+  });
+
+  it('holds each key literal in src/ in en, ru and ja (no silent fallback to English or to the key)', () => {
+    const missing = [...used].flatMap(([key, file]) => LANGS.filter((l) => !dicts[l][key]).map((l) => `${l}: ${key} (${file})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every tour key in en, ru and ja', () => {
+    const missing = tourKeys.flatMap(({ key, file }) => LANGS.filter((l) => !dicts[l][key]).map((l) => `${l}: ${key} (${file})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds a key for each word the UI names by pattern (craft.<vehicle>, the view switch’s views)', () => {
+    const keys = [...EARLIER_VEHICLES.map((v) => `craft.${v}`), 'ui.earth', 'ui.followIss', 'ui.moon', 'ui.shackleton'];
+    const missing = keys.flatMap((key) => LANGS.filter((l) => !dicts[l][key]).map((l) => `${l}: ${key}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has at least one key for each key prefix built in a template (`compass.${point}`)', () => {
+    const built = new Map<string, string>();
+    for (const { file, text } of sources) {
+      for (const m of text.matchAll(/`([a-z]+(?:\.[A-Za-z0-9-]+)*\.)\$\{/g)) if (prefixes.includes(m[1].split('.')[0])) built.set(m[1], file);
+    }
+    expect(built.size).toBeGreaterThan(0);
+    const missing = [...built].filter(([prefix]) => !Object.keys(enDict).some((k) => k.startsWith(prefix))).map(([p, f]) => `${p}… (${f})`);
+    expect(missing).toEqual([]);
   });
 });

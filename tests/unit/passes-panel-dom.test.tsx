@@ -4,9 +4,10 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseTle } from '../../src/astro/tle';
-import { clockActions } from '../../src/state/clock';
+import { clockActions, simNowMs, useClock } from '../../src/state/clock';
 import { elementsActions } from '../../src/state/elements';
-import { useView } from '../../src/state/view';
+import { useSkyView } from '../../src/state/skyView';
+import { useView, viewActions } from '../../src/state/view';
 import PassesPanel from '../../src/ui/passes/PassesPanel';
 import { PASS_SITES, PASS_WINDOW_END_UTC, PASS_WINDOW_START_UTC } from '../astro/fixtures/iss-passes-reference';
 import { ISS_TLE_2026_09_16 } from '../astro/fixtures/iss-tles';
@@ -148,13 +149,49 @@ describe('passes panel (jsdom)', () => {
     visible.forEach((p, i) => expect(Math.abs(p.max - Date.parse(refVisible[i].maxUtc)) / 1000).toBeLessThan(60));
   });
 
-  it('"Show this pass": the view over the place, the clock just before the rise, running', async () => {
+  it('the place\'s own time zone: Moscow\'s times in Europe/Moscow, whatever this machine\'s zone', async () => {
+    await until(() => $('[data-testid="passes-zone"]')?.dataset.placeZone === 'true');
+    expect($('[data-testid="passes-zone"]')!.dataset.value).toBe('Europe/Moscow');
+    expect($('[data-testid="passes-zone"]')!.textContent).toContain('Europe/Moscow');
+    const first = $('[data-testid="pass"]')!;
+    // Local (GMT+3) and UTC columns: the rise three hours apart.
+    expect(first.querySelector('thead th')!.textContent).toBe('Local (GMT+3)');
+    const [local, utc] = [...first.querySelectorAll('tbody tr:first-child td')].map((td) => td.textContent!);
+    expect((Number(local.slice(0, 2)) - Number(utc.slice(0, 2)) + 24) % 24).toBe(3);
+  });
+
+  it('"Show this pass": the view from the ground at the place, the clock a minute before the rise at 1×; back restores it', async () => {
     const first = listed()[0];
+    const clockBefore = useClock.getState();
     await act(async () => $('[data-testid="pass-show"]')!.click());
     expect(useView.getState().view).toBe('ground');
     expect(useView.getState().site).toEqual({ latDeg: 55.752, lonDeg: 37.616 });
-    const { anchorSimMs, rate } = (await import('../../src/state/clock')).useClock.getState();
-    expect(rate).toBe(10);
-    expect(Math.abs(anchorSimMs - (first.rise - 30_000))).toBeLessThan(1000);
+    const sky = useSkyView.getState().sky!;
+    expect(sky.site).toEqual({ latDeg: 55.752, lonDeg: 37.616, heightKm: 0 });
+    expect(sky.timeZone).toBe('Europe/Moscow');
+    // The horizon-to-horizon track, from 0° before the 10° rise to 0° after the set.
+    expect(sky.track!.timesMs[0]).toBeLessThan(first.rise);
+    expect(Math.abs(sky.track!.elevationDeg[0])).toBeLessThan(0.05);
+    const { anchorSimMs, rate } = useClock.getState();
+    expect(rate).toBe(1);
+    expect(Math.abs(anchorSimMs - (first.rise - 60_000))).toBeLessThan(1000);
+    // The panel is a card with the way back; the address names the pass.
+    expect($('[data-testid="sky-card"]')).not.toBeNull();
+    expect($<HTMLElement>('.passes-body')!.hidden).toBe(true);
+    expect(new URLSearchParams(window.location.search).get('pass')).toBe(new Date(first.rise).toISOString().replace('.000Z', 'Z'));
+    // Escape goes back: the Earth view, the clock as it was, the list again.
+    await act(async () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+    expect(useSkyView.getState().sky).toBeNull();
+    expect(useView.getState().view).toBe('earth');
+    expect(useClock.getState().rate).toBe(clockBefore.rate);
+    expect(Math.abs(simNowMs() - clockBefore.anchorSimMs)).toBeLessThan(1000);
+    expect($('[data-testid="sky-card"]')).toBeNull();
+    expect(new URLSearchParams(window.location.search).has('pass')).toBe(false);
+    // Another view chosen while the pass is shown ends it too (the clock is then left as it is).
+    await act(async () => $('[data-testid="pass-show"]')!.click());
+    expect(useSkyView.getState().sky).not.toBeNull();
+    await act(async () => void viewActions.setView('iss'));
+    expect(useSkyView.getState().sky).toBeNull();
+    expect(useClock.getState().rate).toBe(1);
   });
 });

@@ -259,3 +259,22 @@ describe('the sentences', () => {
     expect(events[0].getFirstPropertyValue('location')).toBe('Moscow, RU');
   });
 });
+
+describe('the place\'s time zone (placeZone.ts, @photostructure/tz-lookup)', () => {
+  it('names the zones of the reference sites and of cities across the date line and the poles', async () => {
+    const { default: lookup } = (await import('@photostructure/tz-lookup')) as unknown as { default: (lat: number, lon: number) => string };
+    const { zoneAt } = await import('../../src/ui/passes/placeZone');
+    expect(zoneAt(lookup, { latDeg: 55.8228, lonDeg: 37.6398 })).toBe('Europe/Moscow');
+    expect(zoneAt(lookup, { latDeg: 38.8881, lonDeg: -77.0199 })).toBe('America/New_York');
+    expect(zoneAt(lookup, { latDeg: 35.6895, lonDeg: 139.6917 })).toBe('Asia/Tokyo');
+    expect(zoneAt(lookup, { latDeg: -36.8485, lonDeg: 174.7633 })).toBe('Pacific/Auckland');
+    expect(zoneAt(lookup, { latDeg: 90, lonDeg: 0 })).toBe('Etc/GMT');
+  });
+
+  it('gives null (the device\'s zone is used) where the lookup throws or names a zone Intl does not know', async () => {
+    const { knownZone, zoneAt } = await import('../../src/ui/passes/placeZone');
+    expect(zoneAt(() => { throw new RangeError('invalid coordinates'); }, { latDeg: 0, lonDeg: 0 })).toBeNull();
+    expect(zoneAt(() => 'Mars/Olympus_Mons', { latDeg: 0, lonDeg: 0 })).toBeNull();
+    expect(knownZone('Asia/Kolkata')).toBe(true);
+  });
+});

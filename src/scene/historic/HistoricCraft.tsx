@@ -51,7 +51,7 @@ export default function HistoricCraft({ visible }: { visible: boolean }) {
   const checked = useRef({ atMs: NaN, vehicle: null as HistoricVehicle | null });
 
   useEffect(() => {
-    if (!parsed.ok) parsed.errors.forEach((e, i) => noticeActions.show(`historic-models-${i}`, `Historic models: ${e}. They are not shown.`));
+    if (!parsed.ok) parsed.errors.forEach((e, i) => noticeActions.show(`historic-models-${i}`, 'app.historicModelsError', { error: e }));
   }, []);
 
   useFrame(({ camera }) => {

@@ -3,7 +3,6 @@ import { lightTexelsOnPolarGrid } from '../../moon/lightLayer';
 import { elevationKmAt } from '../../moon/moonKit';
 import { heightKmOnPolarGrid } from '../../moon/polarGrid';
 import { polarDetailOf, southPoleSurface, type PolarDetail } from '../../moon/southPoleTerrain';
-import { useT } from '../../state/lang';
 import { useLayers } from '../../state/layers';
 import { useLunarData } from '../../state/lunarData';
 import { noticeActions } from '../../state/notices';
@@ -27,7 +26,6 @@ export default function MoonDetail({ visible }: { visible: boolean }) {
   const closeUp = useView((s) => s.view === 'shackleton');
   const data = use(loadSouthPoleData());
   const kit = useMoonKit();
-  const t = useT();
   const grids = data.terrain.grids;
   const kitHeightKmAt = useMemo(() => {
     const img = kit?.elevation;
@@ -59,10 +57,10 @@ export default function MoonDetail({ visible }: { visible: boolean }) {
   }, [surface, light]);
   useEffect(() => {
     const { problem } = data.terrain;
-    if (problem) noticeActions.show('south-pole-terrain', t(kitHeightKmAt ? 'moon.terrainFallbackKit' : 'moon.terrainFallback', { error: problem }));
+    if (problem) noticeActions.show('south-pole-terrain', kitHeightKmAt ? 'moon.terrainFallbackKit' : 'moon.terrainFallback', { error: problem });
     const lightProblem = data.light.error ?? (light ? null : 'south-pole-light.json: not a square centred on the pole');
-    if (lightProblem) noticeActions.show('south-pole-light', t('moon.lightError', { error: lightProblem }));
-  }, [data, light, kitHeightKmAt, t]);
+    if (lightProblem) noticeActions.show('south-pole-light', 'moon.lightError', { error: lightProblem });
+  }, [data, light, kitHeightKmAt]);
 
   return (
     <>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SRGBColorSpace, TextureLoader, type Texture } from 'three';
 import { globeColorMapsToLoad, MOON_COLOR_TEXTURES, MOON_NORMAL_TEXTURE } from '../../moon/moonTextures';
-import { t } from '../../state/lang';
 import { noticeActions } from '../../state/notices';
 
 /** The globe's measured maps as far as they have loaded: the sharpest LROC colour map, and the Kaguya relief. */
@@ -27,7 +26,7 @@ export function useLunarMaps(lunarViewUsed: boolean): LunarMaps {
     const owned: Texture[] = [];
     const loader = new TextureLoader();
     const fail = (file: string) => (e: unknown) => {
-      if (alive) noticeActions.show('moon-maps', t('moon.mapsError', { file, error: e instanceof Error ? e.message : String(e) }));
+      if (alive) noticeActions.show('moon-maps', 'moon.mapsError', { file, error: e instanceof Error ? e.message : String(e) });
       return null;
     };
     const load = (file: string) =>

@@ -30,7 +30,7 @@ function load(): Promise<LoadedMoonKit | null> {
     .then(async (json) => {
       if (json === null) return null;
       const { kit, errors } = parseMoonKit(json);
-      errors.forEach((e, i) => noticeActions.show(`moon-kit-${i}`, `${e}; using the bundled Moon data.`));
+      errors.forEach((e, i) => noticeActions.show(`moon-kit-${i}`, 'moon.kitInvalid', { error: e }));
       if (!kit || (!kit.color && !kit.elevation)) return null;
       const color = kit.color ? await new TextureLoader().loadAsync(base + kit.color) : null;
       if (color) color.colorSpace = SRGBColorSpace;
@@ -38,7 +38,7 @@ function load(): Promise<LoadedMoonKit | null> {
       return { kit, color, elevation };
     })
     .catch((e: Error) => {
-      noticeActions.show('moon-kit', `NASA CGI Moon Kit files could not be read (${e.message}); using the bundled Moon data.`);
+      noticeActions.show('moon-kit', 'moon.kitUnreadable', { error: e.message });
       return null;
     });
   return loading;

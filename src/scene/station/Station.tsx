@@ -28,10 +28,11 @@ import type { Mat3 } from '../../astro/units';
 import { rotationZ, vec3 } from '../../astro/vec';
 import { frame } from '../../state/frame';
 import { noticeActions } from '../../state/notices';
-import { partActions, useParts, type PartInfo } from '../../state/parts';
+import { partActions, useParts } from '../../state/parts';
 import { loadStationData, stationOfDate } from '../../state/station';
 import { astroToScene, localToTemeToScene, modelToTemeFromBody } from '../frameMapping';
 import { STATION_LOD_KM } from '../lod';
+import { partFacts, partInfo } from './partInfo';
 import { makeSolarCellTexture } from './solarCellTexture';
 import { applyLook, stationLook, type StationLook } from './stationAssembly';
 import { stationFrame } from './stationFrame';
@@ -117,7 +118,8 @@ export default function Station() {
   useEffect(() => {
     void loadStationData().then((d) => {
       invalidate(); // the docked vehicles can be placed now, even on a still view
-      d.errors.forEach((e, i) => noticeActions.show(`manifest-${i}`, `Station data: ${e}. The station is shown without that entry.`));
+      d.errors.forEach((e, i) => noticeActions.show(`manifest-${i}`, 'app.stationDataError', { error: e }));
+      partFacts.errors.forEach((e, i) => noticeActions.show(`part-facts-${i}`, 'app.stationDataError', { error: e }));
     });
   }, [invalidate]);
 
@@ -204,7 +206,7 @@ export default function Station() {
     } else if (!lookChanged) return;
     const shown = [...markersOf(parts, look), ...d.vehicleParts];
     setShownParts(shown);
-    partActions.setParts(shown.map(toInfo));
+    partActions.setParts(shown.map((p) => partInfo(p, station.elements)));
   }
 
   const canvas = useThree((s) => s.gl.domElement);
@@ -217,7 +219,7 @@ export default function Station() {
   const onPointer = (e: ThreeEvent<PointerEvent>, part: Part | null) => {
     e.stopPropagation();
     canvas.style.cursor = part ? 'pointer' : '';
-    partActions.select(part && toInfo(part));
+    partActions.select((part && useParts.getState().parts.find((p) => p.name === part.name)) ?? null);
   };
 
   const drawnParts = useMemo(() => shownParts.filter((p) => p.vehicle?.drawn !== false), [shownParts]);
@@ -235,10 +237,6 @@ export default function Station() {
       </group>
     </>
   );
-}
-
-function toInfo(p: Part): PartInfo {
-  return { name: p.name, label: p.label, fact: p.fact, source: p.source, uncertain: p.uncertain, vehicle: p.vehicle };
 }
 
 /** Shared for the life of the page: see "Scene parts that come and go" in Scene.tsx. */

@@ -22,10 +22,8 @@ import { drawByDate, movedBox, type StationLayout, type StationLook } from './st
  */
 export interface Part {
   name: string;
-  label: string;
-  fact: string;
+  /** Where the model's fact comes from (its words are the dictionaries', see src/ui/PartLabel.tsx). */
   source: string;
-  uncertain?: string;
   /** Centre and half extents in station model coordinates (m). */
   centre: Vector3;
   halfExtents: Vector3;
@@ -71,15 +69,12 @@ function findMesh(root: Object3D, name: string): Mesh {
 }
 
 function readPart(o: Object3D, root: Object3D): Part | null {
-  const d = o.userData as { label?: string; fact?: string; source?: string; uncertain?: string; halfExtents?: number[] };
+  const d = o.userData as { label?: string; source?: string; halfExtents?: number[] };
   if (!d.label || !d.halfExtents) return null;
   root.updateMatrixWorld(true);
   return {
     name: o.name,
-    label: d.label,
-    fact: d.fact ?? '',
     source: d.source ?? '',
-    uncertain: d.uncertain,
     centre: new Vector3().setFromMatrixPosition(o.matrixWorld),
     halfExtents: new Vector3().fromArray(d.halfExtents),
   };
@@ -339,13 +334,11 @@ export function buildDockedVehicles(
     }
     parts.push({
       name: `vehicle-${e.id}`,
-      label: e.name,
-      fact: '',
       source: e.source,
       // The vehicle extends along its −X from the docking interface (models/README.md).
       centre: place ? new Vector3(-3.5, 0, 0).applyMatrix4(place) : new Vector3(),
       halfExtents: new Vector3(4, 4, 4),
-      vehicle: { port: e.port, from: e.from, to: e.to, crew: e.crew, berthed: e.berthed, seatSwap: e.seatSwap, drawn: place !== null, uncertain: e.uncertain },
+      vehicle: vehicleStay(e, place !== null),
     });
   }
   const meshes: Mesh[] = [];
@@ -359,6 +352,12 @@ export function buildDockedVehicles(
     if (merged) meshes.push(single(merged, material));
   }
   return { meshes, parts };
+}
+
+/** A manifest entry as the parts list and the label card show it; `drawn`: at its port, with a model. */
+export function vehicleStay(e: ManifestEntry, drawn: boolean): VehicleStay {
+  const { vehicle: kind, name, port, from, to, crew, berthed, seatSwap, uncertain } = e;
+  return { kind, name, port, from, to, crew, berthed, seatSwap, drawn, uncertain };
 }
 
 /** mergeGeometries needs identical attribute sets: keep those every geometry has. */

@@ -5,6 +5,7 @@ import type { PassPrediction } from '../../astro/passPrediction';
 import { clockActions, useClock } from '../../state/clock';
 import { useElements } from '../../state/elements';
 import { useT } from '../../state/lang';
+import { messageText } from '../../state/notices';
 import { refreshTleOnline } from '../../state/tleRefresh';
 import type { Place } from './place';
 import { PassList } from './PassList';
@@ -62,7 +63,9 @@ export function PassResults({ prediction, clock, place, onShow }: PassResultsPro
               <PassList passes={groups.others} clock={clock} chartedId={charted} onChart={setChosen} onShow={onShow} />
             </details>
           )}
-          <p className="hint">{t('passes.zoneNote', { zone: clock.zone })}</p>
+          <p className="hint" data-testid="passes-zone" data-value={clock.zone} data-place-zone={String(clock.placeZone)}>
+            {t(clock.placeZone ? 'passes.zoneNotePlace' : 'passes.zoneNote', { zone: clock.zone })}
+          </p>
           <p className="hint">{t('passes.visibleDefinition')}</p>
           <p className="hint">{t('passes.brightnessModel')}</p>
         </>
@@ -109,7 +112,7 @@ function ElementsNote({ result }: { result: PassResult }) {
           <button type="button" data-testid="passes-fetch-elements" onClick={() => void refreshTleOnline()}>
             {t('passes.fetchElements')}
           </button>
-          {onlineStatus && <span className="hint"> {onlineStatus}</span>}
+          {onlineStatus && <span className="hint"> {messageText(t, onlineStatus)}</span>}
         </p>
       )}
     </div>

@@ -1,21 +1,20 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatObserverParam } from '../../astro/observer';
 import { DEFAULT_PASS_WINDOW_DAYS, MAX_PASS_WINDOW_DAYS, type PassPrediction } from '../../astro/passPrediction';
-import { clockActions } from '../../state/clock';
 import { useLang, useT } from '../../state/lang';
-import { passesPanelActions } from '../../state/passesPanel';
-import { viewActions } from '../../state/view';
+import { PASS_PARAM, passesPanelActions } from '../../state/passesPanel';
+import { skyViewActions, useSkyView } from '../../state/skyView';
 import { PassResults } from './PassResults';
 import { PlacePicker } from './PlacePicker';
 import { initialPlace, passesSearch, rememberPlace, type PanelMessage, type Place } from './place';
+import { usePlaceZone } from './placeZone';
 import { passClock } from './passTime';
+import { passId } from './passView';
+import { SkyViewCard } from './SkyViewCard';
 import { usePassPredictions } from './usePassPredictions';
 import './passes.css';
 
 const DAY_CHOICES = Array.from({ length: MAX_PASS_WINDOW_DAYS }, (_, i) => i + 1);
-/** "Show this pass": the clock a little before the rise, at ×10 (a 6-minute pass in about 40 s). */
-const SHOW_LEAD_MS = 30_000;
-const SHOW_RATE = 10;
 
 function replaceSearch(search: string): void {
   if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
@@ -36,7 +35,11 @@ export default function PassesPanel() {
   const [message, setMessage] = useState<PanelMessage | null>(start.error);
   const [days, setDays] = useState(DEFAULT_PASS_WINDOW_DAYS);
   const prediction = usePassPredictions(place?.site ?? null, days);
-  const clock = useMemo(() => passClock(lang), [lang]);
+  const zone = usePlaceZone(place?.site ?? null);
+  const clock = useMemo(() => passClock(lang, zone ?? undefined), [lang, zone]);
+  const sky = useSkyView((s) => s.sky);
+  // A shared address's `pass=` (a pass shown from the ground) is shown once the passes are in.
+  const addressPass = useRef(new URLSearchParams(window.location.search).get(PASS_PARAM));
 
   const choose = useCallback((next: Place) => {
     setPlace(next);
@@ -44,31 +47,48 @@ export default function PassesPanel() {
     rememberPlace(next);
   }, []);
 
-  // The address carries the open panel and its place (a link to share); closing the panel takes them out.
+  // The address carries the open panel, its place and the pass shown from the ground (a link to share);
+  // closing the panel takes them out.
+  const shownId = sky ? passId(sky.pass) : null;
   useEffect(() => {
-    replaceSearch(passesSearch(window.location.search, true, place));
-    return () => replaceSearch(passesSearch(window.location.search, false, null));
-  }, [place]);
+    replaceSearch(passesSearch(window.location.search, true, place, shownId));
+  }, [place, shownId]);
+  useEffect(() => () => replaceSearch(passesSearch(window.location.search, false, null)), []);
+  // The view from the ground belongs to the panel: closing the panel goes back to the Earth view.
+  useEffect(() => () => skyViewActions.leave(), []);
 
-  useEffect(() => title.current?.focus(), []);
+  // The title takes the focus when the panel opens and when the view from the ground ends (its card had it).
+  const skyShown = sky !== null;
+  useEffect(() => {
+    if (!skyShown) title.current?.focus();
+  }, [skyShown]);
 
+  // The view from the ground of a pass (state/skyView.ts): the camera at the place, the clock a minute before
+  // the rise at the real rate; the panel shrinks to a card with the way back.
   const show = useCallback(
     (pass: PassPrediction) => {
-      if (!place) return;
-      // The existing view over a site (the camera cuts there under reduced motion), at the pass's rise.
-      viewActions.setView('ground', { latDeg: place.site.latDeg, lonDeg: place.site.lonDeg });
-      clockActions.setTime(pass.riseMs - SHOW_LEAD_MS);
-      clockActions.setRate(SHOW_RATE);
+      if (place) skyViewActions.show(pass, place.site, clock.zone);
     },
-    [place],
+    [place, clock],
   );
+
+  useEffect(() => skyViewActions.setTimeZone(clock.zone), [clock.zone]);
+
+  const result = prediction.result;
+  useEffect(() => {
+    const wanted = addressPass.current;
+    if (!wanted || !result || !place) return;
+    addressPass.current = null;
+    const pass = result.passes.find((p) => passId(p) === wanted);
+    if (pass) show(pass);
+  }, [result, place, show]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') passesPanelActions.close();
   };
 
   return (
-    <section className="passes-panel panel" aria-labelledby={titleId} data-testid="passes-panel" onKeyDown={onKeyDown}>
+    <section className={sky ? 'passes-panel panel sky' : 'passes-panel panel'} aria-labelledby={titleId} data-testid="passes-panel" onKeyDown={onKeyDown}>
       <div className="passes-head">
         <h2 id={titleId} ref={title} tabIndex={-1}>
           {t('passes.title')}
@@ -84,27 +104,37 @@ export default function PassesPanel() {
             })
           : t('passes.noPlace')}
       </p>
-      {message && (
-        <p className="passes-error" role="alert" data-testid="passes-error" data-error-key={message.key}>
-          {t(message.key, message.params)}
-          {place && ` ${t('passes.keptPrevious')}`}
-        </p>
+      {sky && place && (
+        <SkyViewCard
+          sky={sky}
+          clock={clock}
+          placeName={place.name ?? t('passes.placeCoordinates', { lat: place.site.latDeg.toFixed(4), lon: place.site.lonDeg.toFixed(4) })}
+        />
       )}
-      <details className="place-choice" data-testid="place-choice" open={place === null}>
-        <summary>{t(place ? 'passes.changePlace' : 'passes.choosePlace')}</summary>
-        <PlacePicker onChoose={choose} onError={setMessage} />
-      </details>
-      <label className="passes-days">
-        {t('passes.daysAhead')}
-        <select data-testid="passes-days" value={days} onChange={(e) => setDays(Number(e.target.value))}>
-          {DAY_CHOICES.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
-      </label>
-      {place && <PassResults prediction={prediction} clock={clock} place={place} onShow={show} />}
+      {/* Kept while a pass is shown from the ground (hidden): the place being typed, the list and its chart stay. */}
+      <div className="passes-body" hidden={sky !== null}>
+        {message && (
+          <p className="passes-error" role="alert" data-testid="passes-error" data-error-key={message.key}>
+            {t(message.key, message.params)}
+            {place && ` ${t('passes.keptPrevious')}`}
+          </p>
+        )}
+        <details className="place-choice" data-testid="place-choice" open={place === null}>
+          <summary>{t(place ? 'passes.changePlace' : 'passes.choosePlace')}</summary>
+          <PlacePicker onChoose={choose} onError={setMessage} />
+        </details>
+        <label className="passes-days">
+          {t('passes.daysAhead')}
+          <select data-testid="passes-days" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {DAY_CHOICES.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        {place && <PassResults prediction={prediction} clock={clock} place={place} onShow={show} />}
+      </div>
     </section>
   );
 }

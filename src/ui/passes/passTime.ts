@@ -1,12 +1,14 @@
 import type { UnixMs } from '../../astro/units';
 
 /**
- * Pass times as the panel writes them: in this device's time zone and in UTC. The place's own time zone
- * would need a time-zone map of the world, which the app does not bundle: the panel names the zone it uses.
+ * Pass times as the panel writes them: in the place's time zone (placeZone.ts) where it is known, else in this
+ * device's, and in UTC. The panel names the zone it uses.
  */
 export interface PassClock {
   /** The IANA zone the local times are in, e.g. "Europe/Moscow". */
   zone: string;
+  /** The zone is the place's (given), not this device's. */
+  placeZone: boolean;
   /** "GMT+3" style offset of the zone at an instant. */
   offset: (instantMs: UnixMs) => string;
   /** "Thu, 17 Sep" in the local zone. */
@@ -17,7 +19,10 @@ export interface PassClock {
   utc: (instantMs: UnixMs) => string;
 }
 
-/** Formatters for `lang`, built once per language (and zone): Intl.DateTimeFormat is costly to make. */
+/**
+ * Formatters for `lang` in `timeZone` (the place's; this device's when not given), built once per language and
+ * zone: Intl.DateTimeFormat is costly to make.
+ */
 export function passClock(lang: string, timeZone?: string): PassClock {
   const zone = timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   const time = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } as const;
@@ -31,6 +36,7 @@ export function passClock(lang: string, timeZone?: string): PassClock {
   const offset = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' });
   return {
     zone,
+    placeZone: timeZone !== undefined,
     offset: (ms) => offset.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone,
     day: (ms) => day.format(ms),
     local: (ms) => local.format(ms),

@@ -1,7 +1,7 @@
 import type { City } from '../../astro/citySearch';
 import { formatObserverParam, observerFromSearch, OBSERVER_PARAM, parseObserverParam, type ObserverError } from '../../astro/observer';
 import type { ObserverSite } from '../../astro/passes';
-import { PASSES_PARAM } from '../../state/passesPanel';
+import { PASS_PARAM, PASSES_PARAM } from '../../state/passesPanel';
 import type { TranslateParams } from '../../tour/i18n';
 
 /**
@@ -65,16 +65,19 @@ export function initialPlace(search: string, storage: Storage | null = browserSt
 }
 
 /**
- * The query string with the panel's parameters: `passes=1` while it is open, `observer` for its place; both
- * removed when it closes. The other parameters (t, rate, view, lang, …) are kept as they are.
+ * The query string with the panel's parameters: `passes=1` while it is open, `observer` for its place, `pass`
+ * for the pass shown from the ground (its id, passView.ts passId); all removed when it closes. The other
+ * parameters (t, rate, view, lang, …) are kept as they are.
  */
-export function passesSearch(search: string, open: boolean, place: Place | null): string {
+export function passesSearch(search: string, open: boolean, place: Place | null, shownPassId: string | null = null): string {
   const params = new URLSearchParams(search);
   params.delete(PASSES_PARAM);
   params.delete(OBSERVER_PARAM);
+  params.delete(PASS_PARAM);
   if (open) {
     params.set(PASSES_PARAM, '1');
     if (place) params.set(OBSERVER_PARAM, formatObserverParam(place.site));
+    if (place && shownPassId) params.set(PASS_PARAM, shownPassId);
   }
   // URLSearchParams writes "," as %2C: the address stays readable with it as typed.
   const query = params.toString().replace(/%2C/gi, ',');

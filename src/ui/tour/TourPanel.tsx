@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { frame } from '../../state/frame';
 import { useT } from '../../state/lang';
 import { stepParams } from '../../tour/player';
 import { tourActions, useTour } from './tourStore';
 import { useTourRunner } from './useTourRunner';
+import { useFramingInset } from '../useFramingInset';
 
 /** Keys: ← → previous/next, space play/pause, Esc leaves the tour (not while typing in a field). */
 function useTourKeys(): void {
@@ -51,7 +52,23 @@ function formatInstant(iso: string, precision: string | undefined): string {
   return `${iso.slice(0, cut).replace('T', ' ')}${cut > 10 ? ' UTC' : ''}`;
 }
 
-/** The tour player: caption (the primary channel), controls, step list, progress and "about this step". */
+type Sheet = 'steps' | 'about' | null;
+
+/** Keeps the current step of the step list in view, in the middle of the sheet where it can be. */
+function useCurrentStepInView(list: HTMLElement | null, step: number): void {
+  useEffect(() => {
+    const current = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (list && current) list.scrollTop = current.offsetTop - (list.clientHeight - current.offsetHeight) / 2;
+  }, [list, step]);
+}
+
+/**
+ * The tour player, a band along the bottom of the screen like a film's subtitles: the caption (the primary
+ * channel), controls, progress, and the step list or "about this step" opened in the band itself, in the
+ * caption's place, so the band never grows over the view (styles.css caps its height). It folds to one line,
+ * and stays folded from step to step. The camera frames each step's subject in the space above it
+ * (useFramingInset → scene/viewFraming.ts).
+ */
 export default function TourPanel() {
   useTourRunner();
   useTourKeys();
@@ -59,86 +76,125 @@ export default function TourPanel() {
   const { tour, player, muted } = useTour();
   const captionRef = useRef<HTMLDivElement>(null);
   useSwipe(captionRef);
+  const [band, setBand] = useState<HTMLElement | null>(null);
+  useFramingInset(band, 'bottom');
+  const [collapsed, setCollapsed] = useState(false);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  const [stepList, setStepList] = useState<HTMLElement | null>(null);
+  useCurrentStepInView(stepList, player?.step ?? -1);
   if (!tour || !player) return null;
   const w = tour.waypoints[player.step];
   const { n, total } = stepParams(player);
   const paused = player.status === 'paused';
   const flying = player.status === 'flying';
   const s = frame.snapshot;
+  const toggle = (which: Exclude<Sheet, null>) => setSheet(sheet === which ? null : which);
+  const open = collapsed ? null : sheet;
   return (
-    <section className="tour panel" aria-label={t(tour.titleKey)} data-testid="tour" data-step={player.step + 1} data-status={player.status}>
-      <div className="tour-head">
-        <span className="tour-step" data-testid="tour-step">{t('ui.step', { n, total })}</span>
-        <span className="tour-date">{formatInstant(w.instant, w.instantPrecision)}</span>
-        {w.projection && <span className="badge projection" data-testid="tour-projection">{t('ui.projection')}</span>}
-        {w.uncertain && <span className="badge uncertain">{t('ui.uncertain')}</span>}
-        <button type="button" className="tour-exit" onClick={tourActions.exit} aria-label={t('ui.close')} data-testid="tour-exit">
-          ×
-        </button>
-      </div>
-      <div className="tour-progress" aria-hidden="true">
-        <div style={{ width: `${(n / total) * 100}%` }} />
-      </div>
-      <div ref={captionRef} className="tour-caption" aria-live="polite" aria-atomic="true" data-testid="tour-caption">
-        <h2>{t(w.titleKey)}</h2>
-        <p className={flying ? 'pending' : undefined}>{t(w.captionKey)}</p>
-      </div>
-      <p className="sr-only" data-testid="scene-description">
-        {t(w.descriptionKey)} {frame.tle && `ISS: ${s.issGeodetic.latDeg.toFixed(1)}°, ${s.issGeodetic.lonDeg.toFixed(1)}°.`}
-      </p>
-      {player.notice && (
-        <p className="notice" role="status">
-          {t(player.notice.key, player.notice.params)}
-        </p>
-      )}
-      <div className="tour-controls">
-        <button type="button" onClick={() => tourActions.dispatch({ type: 'previous' })} disabled={player.step === 0} data-testid="tour-prev">
-          ◀ {t('ui.previous')}
-        </button>
-        <button type="button" onClick={() => tourActions.dispatch({ type: paused ? 'resume' : 'pause' })} data-testid="tour-play-pause">
-          {paused ? `▶ ${t('ui.play')}` : `❚❚ ${t('ui.pause')}`}
-        </button>
-        <button type="button" onClick={() => tourActions.dispatch({ type: 'next' })} disabled={player.step >= total - 1} data-testid="tour-next">
-          {t('ui.next')} ▶
-        </button>
-        <button type="button" aria-pressed={muted} onClick={() => tourActions.setMuted(!muted)} data-testid="tour-mute">
-          {muted ? t('ui.unmute') : t('ui.mute')}
-        </button>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={player.autoAdvance}
-            onChange={(e) => tourActions.dispatch({ type: 'setAutoAdvance', value: e.target.checked })}
-          />
-          {t('ui.autoAdvance')}
-        </label>
-      </div>
-      <details className="tour-steps">
-        <summary>{t('ui.steps')}</summary>
-        <ol>
-          {tour.waypoints.map((wp, i) => (
-            <li key={wp.id}>
-              <button type="button" aria-current={i === player.step ? 'step' : undefined} onClick={() => tourActions.dispatch({ type: 'jump', step: i })}>
-                {formatInstant(wp.instant, 'year')} · {t(wp.titleKey)}
+    <section ref={setBand} className={`tour panel${collapsed ? ' collapsed' : ''}`} aria-label={t(tour.titleKey)} data-testid="tour-panel">
+      <div className="tour-body" data-testid="tour" data-step={player.step + 1} data-status={player.status}>
+        <div className="tour-head">
+          <span className="tour-step" data-testid="tour-step">{t('ui.step', { n, total })}</span>
+          {collapsed ? (
+            <span className="tour-line-title" aria-hidden="true">{t(w.titleKey)}</span>
+          ) : (
+            <>
+              <span className="tour-date">{formatInstant(w.instant, w.instantPrecision)}</span>
+              {w.projection && <span className="badge projection" data-testid="tour-projection">{t('ui.projection')}</span>}
+              {w.uncertain && <span className="badge uncertain">{t('ui.uncertain')}</span>}
+            </>
+          )}
+          {!collapsed && (
+            <span className="tour-sheet-toggles">
+              <button type="button" aria-expanded={open === 'steps'} aria-controls={open === 'steps' ? 'tour-steps' : undefined} onClick={() => toggle('steps')} data-testid="tour-steps-toggle">
+                {t('ui.steps')}
               </button>
-            </li>
-          ))}
-        </ol>
-      </details>
-      <details className="tour-about" data-testid="tour-about">
-        <summary>{t('ui.aboutStep')}</summary>
-        <p>{t(w.descriptionKey)}</p>
-        <h3>{t('ui.sources')}</h3>
-        <ul>
-          {w.sources.map((src) => (
-            <li key={src.url}>
-              <a href={src.url} target="_blank" rel="noreferrer">
-                {src.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </details>
+              <button type="button" aria-expanded={open === 'about'} aria-controls={open === 'about' ? 'tour-about' : undefined} onClick={() => toggle('about')} data-testid="tour-about-toggle">
+                {t('ui.aboutStep')}
+              </button>
+            </span>
+          )}
+          <button
+            type="button"
+            className="tour-fold"
+            onClick={() => setCollapsed(!collapsed)}
+            aria-expanded={!collapsed}
+            aria-label={t(collapsed ? 'ui.unfoldCaption' : 'ui.foldCaption')}
+            title={t(collapsed ? 'ui.unfoldCaption' : 'ui.foldCaption')}
+            data-testid="tour-collapse"
+          >
+            {collapsed ? '▴' : '▾'}
+          </button>
+          <button type="button" className="tour-exit" onClick={tourActions.exit} aria-label={t('ui.close')} data-testid="tour-exit">
+            ×
+          </button>
+        </div>
+        <div className="tour-progress" aria-hidden="true">
+          <div style={{ width: `${(n / total) * 100}%` }} />
+        </div>
+        <div ref={captionRef} className="tour-caption" aria-live="polite" aria-atomic="true" data-testid="tour-caption">
+          <h2 className={collapsed ? 'sr-only' : undefined}>{t(w.titleKey)}</h2>
+          <p className={[flying && 'pending', (collapsed || open) && 'sr-only'].filter(Boolean).join(' ') || undefined}>{t(w.captionKey)}</p>
+        </div>
+        <p className="sr-only" data-testid="scene-description">
+          {t(w.descriptionKey)} {frame.tle && `ISS: ${s.issGeodetic.latDeg.toFixed(1)}°, ${s.issGeodetic.lonDeg.toFixed(1)}°.`}
+        </p>
+        {player.notice && (
+          <p className="notice" role="status">
+            {t(player.notice.key, player.notice.params)}
+          </p>
+        )}
+        {open === 'steps' && (
+          <div className="tour-sheet tour-steps" id="tour-steps" ref={setStepList} role="region" aria-label={t('ui.steps')} data-testid="tour-steps">
+            <ol>
+              {tour.waypoints.map((wp, i) => (
+                <li key={wp.id}>
+                  <button type="button" aria-current={i === player.step ? 'step' : undefined} onClick={() => tourActions.dispatch({ type: 'jump', step: i })}>
+                    {formatInstant(wp.instant, 'year')} · {t(wp.titleKey)}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+        {open === 'about' && (
+          <div className="tour-sheet tour-about" id="tour-about" role="region" aria-label={t('ui.aboutStep')} data-testid="tour-about">
+            <p>{t(w.descriptionKey)}</p>
+            <h3>{t('ui.sources')}</h3>
+            <ul>
+              {w.sources.map((src) => (
+                <li key={src.url}>
+                  <a href={src.url} target="_blank" rel="noreferrer" lang="en">
+                    {src.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="tour-controls">
+          <button type="button" onClick={() => tourActions.dispatch({ type: 'previous' })} disabled={player.step === 0} data-testid="tour-prev">
+            ◀ <span className="label">{t('ui.previous')}</span>
+          </button>
+          <button type="button" onClick={() => tourActions.dispatch({ type: paused ? 'resume' : 'pause' })} data-testid="tour-play-pause">
+            {paused ? '▶' : '❚❚'} <span className="label">{t(paused ? 'ui.play' : 'ui.pause')}</span>
+          </button>
+          <button type="button" onClick={() => tourActions.dispatch({ type: 'next' })} disabled={player.step >= total - 1} data-testid="tour-next">
+            <span className="label">{t('ui.next')}</span> ▶
+          </button>
+          <button type="button" aria-pressed={muted} onClick={() => tourActions.setMuted(!muted)} data-testid="tour-mute">
+            {muted ? t('ui.unmute') : t('ui.mute')}
+          </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={player.autoAdvance}
+              onChange={(e) => tourActions.dispatch({ type: 'setAutoAdvance', value: e.target.checked })}
+            />
+            {t('ui.autoAdvance')}
+          </label>
+        </div>
+      </div>
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { noticeActions } from '../../state/notices';
 import { useView } from '../../state/view';
 import { loadTours, stepCounts } from '../../tour/loadTour';
 import { formatDeepLink, parseDeepLink } from '../../tour/player';
-import { translate } from '../../tour/i18n';
 import { layerActions } from '../../state/layers';
 import TourPanel from './TourPanel';
 import { paceFromSearch, tourActions, useTour } from './tourStore';
@@ -19,9 +18,9 @@ const DEFAULT_TOUR = 'common-orbit';
 export default function TourRoot({ search, onExit }: { search: string; onExit: () => void }) {
   useEffect(() => {
     const { tours, errors } = loadTours();
-    errors.forEach((e, i) => noticeActions.show(`tour-file-${i}`, translate('en', 'ui.errorTour', { error: e })));
+    errors.forEach((e, i) => noticeActions.show(`tour-file-${i}`, 'ui.errorTour', { error: e }));
     const link = parseDeepLink(search, stepCounts(tours));
-    link.problems.forEach((p, i) => noticeActions.show(`tour-link-${i}`, p));
+    link.notices.forEach((n, i) => noticeActions.show(`tour-link-${i}`, n.key, n.params));
     if (link.lang) setLang(link.lang);
     // A tour the address names but that does not exist: the notice says so, and the visitor explores freely.
     const named = new URLSearchParams(search).get('tour');

@@ -1,3 +1,4 @@
+import { lunarSitePosition } from '../../astro/southPole';
 import type { Waypoint } from '../../tour/schema';
 import { clockActions } from '../../state/clock';
 import { layerActions } from '../../state/layers';
@@ -14,5 +15,8 @@ export function applyWaypoint(w: Waypoint): number {
   // An earlier craft (Apollo–Soyuz, Mir) starts its illustrative lap from the step's instant.
   layerActions.show(w.layers, w.vehicle ?? 'iss', Date.parse(w.instant));
   const c = w.camera;
-  return c.kind === 'ground' ? viewActions.setView('ground', { latDeg: c.latDeg, lonDeg: c.lonDeg }) : viewActions.setView(c.kind);
+  if (c.kind === 'ground') return viewActions.setView('ground', { latDeg: c.latDeg, lonDeg: c.lonDeg });
+  // A Moon camera with a site faces that site (lunar-sites.json; the schema checked the id).
+  if (c.kind === 'moon' && c.siteId) return viewActions.setView('moon', lunarSitePosition(c.siteId) ?? null);
+  return viewActions.setView(c.kind);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../tour/i18n';
+import type { Lang } from '../../content/vocabulary';
 
 /**
  * Narration of one caption: a recorded file where public/audio/index.json lists one for this waypoint
