@@ -7,13 +7,21 @@ import type { UnixMs, Vec3 } from './units';
  */
 export type Satrec = SatRec;
 
-const ERROR_TEXT: Record<number, string> = {
-  [SatRecError.MeanEccentricityOutOfRange]: 'mean eccentricity out of range 0 ≤ e < 1',
-  [SatRecError.MeanMotionBelowZero]: 'mean motion fell below zero',
-  [SatRecError.PerturbedEccentricityOutOfRange]: 'perturbed eccentricity out of range 0 ≤ e < 1',
-  [SatRecError.SemiLatusRectumBelowZero]: 'semi-latus rectum fell below zero',
-  [SatRecError.Decayed]: 'the orbit has decayed (position below the surface)',
+/** Each SGP4 error code's wording, and the dictionary key of its translations (src/content/i18n). */
+const ERRORS: Record<number, { text: string; key: string }> = {
+  [SatRecError.MeanEccentricityOutOfRange]: { text: 'mean eccentricity out of range 0 ≤ e < 1', key: 'sgp4.meanEccentricity' },
+  [SatRecError.MeanMotionBelowZero]: { text: 'mean motion fell below zero', key: 'sgp4.meanMotion' },
+  [SatRecError.PerturbedEccentricityOutOfRange]: { text: 'perturbed eccentricity out of range 0 ≤ e < 1', key: 'sgp4.perturbedEccentricity' },
+  [SatRecError.SemiLatusRectumBelowZero]: { text: 'semi-latus rectum fell below zero', key: 'sgp4.semiLatusRectum' },
+  [SatRecError.Decayed]: { text: 'the orbit has decayed (position below the surface)', key: 'sgp4.decayed' },
 };
+const NO_STATE = 'SGP4 returned no state';
+const KEY_OF_TEXT = new Map<string, string>([...Object.values(ERRORS).map((e) => [e.text, e.key] as const), [NO_STATE, 'sgp4.noState']]);
+
+/** The dictionary key of an error text from this module (to show it translated), or null for any other text. */
+export function sgp4ErrorKey(text: string): string | null {
+  return KEY_OF_TEXT.get(text) ?? null;
+}
 
 export function satrecFromLines(line1: string, line2: string): Satrec {
   return twoline2satrec(line1, line2);
@@ -22,7 +30,7 @@ export function satrecFromLines(line1: string, line2: string): Satrec {
 /** Message for a satrec's SGP4 error code, or null when it propagated cleanly. */
 export function sgp4ErrorText(satrec: Satrec): string | null {
   if (satrec.error === SatRecError.None) return null;
-  return ERROR_TEXT[satrec.error] ?? `SGP4 error ${satrec.error}`;
+  return ERRORS[satrec.error]?.text ?? `SGP4 error ${satrec.error}`;
 }
 
 /**
@@ -45,7 +53,7 @@ function writeState(
   positionTemeKm: Vec3,
   velocityTemeKmPerS: Vec3,
 ): string | null {
-  if (!pv) return sgp4ErrorText(satrec) ?? 'SGP4 returned no state';
+  if (!pv) return sgp4ErrorText(satrec) ?? NO_STATE;
   positionTemeKm[0] = pv.position.x;
   positionTemeKm[1] = pv.position.y;
   positionTemeKm[2] = pv.position.z;

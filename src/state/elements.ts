@@ -1,8 +1,14 @@
 import { create } from 'zustand';
 import { nearestTle, parseTle, type Tle } from '../astro/tle';
-import { propagateTeme, satrecFromLines, type Satrec } from '../astro/sgp4';
+import { propagateTeme, satrecFromLines, sgp4ErrorKey, type Satrec } from '../astro/sgp4';
 import { vec3 } from '../astro/vec';
-import { noticeActions, type Message } from './notices';
+import { noticeActions, type Message, type MessageParam } from './notices';
+
+/** An SGP4 error as a message parameter: its translation where the dictionaries have one, else its text. */
+export function sgp4ErrorParam(text: string): MessageParam {
+  const key = sgp4ErrorKey(text);
+  return key ? { key } : text;
+}
 
 /**
  * The ISS element sets: the bundled real TLEs (nearest epoch to the simulated instant is used) and an
@@ -83,7 +89,7 @@ export const elementsActions = {
     const sgp4Error = propagateTeme(satrecFor(parsed.tle), simMs, scratchP, scratchV);
     if (sgp4Error) {
       const instant = new Date(simMs).toISOString();
-      noticeActions.setTleError('tle.rejectedSgp4', { source: { key: TLE_SOURCE_KEYS[source] }, instant, error: sgp4Error });
+      noticeActions.setTleError('tle.rejectedSgp4', { source: { key: TLE_SOURCE_KEYS[source] }, instant, error: sgp4ErrorParam(sgp4Error) });
       return `SGP4 cannot propagate it at ${instant}: ${sgp4Error}`;
     }
     noticeActions.clearTleError();
@@ -96,7 +102,7 @@ export const elementsActions = {
   },
   /** Called when the elements in flight fail at the simulated instant (e.g. decayed as time runs on). */
   rejectOverride(reason: string, simMs: number) {
-    noticeActions.setTleError('tle.rejectedInFlight', { instant: new Date(simMs).toISOString(), error: reason });
+    noticeActions.setTleError('tle.rejectedInFlight', { instant: new Date(simMs).toISOString(), error: sgp4ErrorParam(reason) });
     useElements.setState({ override: null });
   },
   clearOverride() {

@@ -1,7 +1,7 @@
 import { newSnapshot, updateEarthAndSun, updateIss, updateMoon } from '../astro/snapshot';
 import type { Tle } from '../astro/tle';
 import { simNowMs } from './clock';
-import { elementsActions, elementsFor, satrecFor, type TleSource } from './elements';
+import { elementsActions, elementsFor, satrecFor, sgp4ErrorParam, type TleSource } from './elements';
 import { ISS_FIRST_MODULE_LAUNCH_MS } from '../spacecraft/history';
 import { noticeActions } from './notices';
 
@@ -51,7 +51,7 @@ export function stepSimulation(realMs: number): void {
   if (!frame.issExists) error = null;
   if (error !== lastIssError) {
     lastIssError = error;
-    if (error) noticeActions.show('iss-propagation', 'hud.issUnavailable', { error });
+    if (error) noticeActions.show('iss-propagation', 'hud.issUnavailable', { error: sgp4ErrorParam(error) });
     else noticeActions.dismiss('iss-propagation');
   }
 }

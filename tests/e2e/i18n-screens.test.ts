@@ -77,6 +77,7 @@ describe.each(['ru', 'ja'] as const)('no English on %s screens', (lang) => {
       ['shackleton', `?${t}&view=shackleton&lang=${lang}`],
       ['passes', `?${t}&passes=1&observer=${OBSERVER}&lang=${lang}`],
       ['bad-input', `?t=yesterday&rate=fast&view=mars&lang=${lang}`],
+      ['questions', `?${t}&faq=1&lang=${lang}`],
     ]) {
       const page = await open(query);
       await page.waitForTimeout(1500);
