@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { sectionOfKey } from './src/content/vocabulary';
 
 /**
  * index.html's Content-Security-Policy is for the built app. The dev server needs inline scripts (React
@@ -14,10 +16,41 @@ function cspForBuildOnly(): Plugin {
   };
 }
 
+/**
+ * `src/content/i18n/<lang>.json?section=<name>` is the part of that dictionary whose keys are in the section
+ * (src/content/vocabulary.ts DICTIONARY_SECTIONS; `core` is the rest): one file per language to edit and
+ * test, several chunks to load (src/tour/i18n.ts).
+ */
+export function dictionarySections(): Plugin {
+  const PREFIX = '\0common-orbit:dictionary-section:';
+  return {
+    name: 'common-orbit:dictionary-sections',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const match = /^(.*[\\/]i18n[\\/][^\\/]+\.json)\?section=(\w+)$/.exec(source);
+      if (!match) return null;
+      const file = await this.resolve(match[1], importer, { skipSelf: true });
+      // Not a .json id, so that the JSON plugin leaves the module this plugin writes alone.
+      return file ? `${PREFIX}${file.id}:${match[2]}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const rest = id.slice(PREFIX.length);
+      const file = rest.slice(0, rest.lastIndexOf(':'));
+      const section = rest.slice(file.length + 1);
+      this.addWatchFile(file);
+      const dict: Record<string, string> = JSON.parse(readFileSync(file, 'utf8'));
+      const keys = Object.fromEntries(Object.entries(dict).filter(([key]) => sectionOfKey(key) === section));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(keys))});`;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     cspForBuildOnly(),
+    dictionarySections(),
     // Offline support for kiosks: a generated Workbox service worker (dist/sw.js) precaches the whole
     // built app, the textures, models, data and the audio index, and answers navigations with index.html.
     // It is registered by src/app/serviceWorker.ts (production builds only), not by an injected script:

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { dictionarySections } from './vite.config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [dictionarySections()],
         test: {
           name: 'unit',
           include: ['tests/astro/**/*.test.ts', 'tests/tour/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -3,7 +3,7 @@ import { propagateTeme, type Satrec } from './sgp4';
 import { isSunlit, subsolarPoint, sunDirectionEcef, sunDirectionTemeFromEcef, type LatLon } from './sun';
 import { moonIlluminatedFraction, moonPositionTemeKm, rotationMoonFixedToTeme } from './moon';
 import { earthElevationDegAt, sunElevationDegAt, sunPositionSelenocentricMoonFixedKm } from './selenography';
-import { SHACKLETON } from './southPole';
+import { SHACKLETON_CENTRE as SHACKLETON } from './shackletonCentre';
 import type { Degrees, Kilometer, KilometerPerSecond, Mat3, Radians, UnixMs, Vec3 } from './units';
 import { mulMat3Vec3, norm, rotationZ, vec3 } from './vec';
 

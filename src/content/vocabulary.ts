@@ -70,3 +70,22 @@ export const isLang = (value: unknown): value is Lang => includes(LANGS, value);
 
 /** Each language's name in that language, for a language switcher. */
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ru: 'Русский', ja: '日本語' };
+
+/**
+ * Sections of the dictionaries, by key prefix, each loaded only when the part of the app that shows it first
+ * appears (so the first view carries only the core): tour (the tour's steps), faq (the questions panel),
+ * passes (the passes panel, its sky chart and the view from the ground), station (the station's parts,
+ * crews, agencies, vehicles and ports). Every other key is core, loaded with its language.
+ */
+export const DICTIONARY_SECTIONS = {
+  tour: ['tour'],
+  faq: ['faq'],
+  passes: ['passes', 'sky', 'compass'],
+  station: ['part', 'crew', 'agency', 'vehicle', 'port'],
+} as const satisfies Record<string, readonly string[]>;
+export type DictionarySection = keyof typeof DICTIONARY_SECTIONS;
+const SECTION_OF_PREFIX = new Map<string, DictionarySection>(
+  Object.entries(DICTIONARY_SECTIONS).flatMap(([section, prefixes]) => prefixes.map((p) => [p, section as DictionarySection] as const)),
+);
+/** The section a dictionary key belongs to (its first dot-separated word decides), or 'core'. */
+export const sectionOfKey = (key: string): DictionarySection | 'core' => SECTION_OF_PREFIX.get(key.slice(0, key.indexOf('.'))) ?? 'core';

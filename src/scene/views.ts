@@ -2,7 +2,7 @@ import { Quaternion, Vector3 } from 'three';
 import { WGS84_A_KM } from '../astro/frames';
 import { MOON_RADIUS_KM } from '../astro/moon';
 import { selenographicToMoonFixedKm } from '../astro/selenography';
-import { SHACKLETON } from '../astro/southPole';
+import { SHACKLETON_CENTRE as SHACKLETON } from '../astro/shackletonCentre';
 import type { Vec3 } from '../astro/units';
 import { vec3 } from '../astro/vec';
 import type { CameraKind } from '../content/vocabulary';

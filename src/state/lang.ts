@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { create } from 'zustand';
-import { isLang, LANG_NAMES, type Lang } from '../content/vocabulary';
-import { isDictionaryLoaded, loadDictionary, translate, type TranslateParams } from '../tour/i18n';
+import { isLang, LANG_NAMES, type DictionarySection, type Lang } from '../content/vocabulary';
+import { isDictionaryLoaded, isSectionLoaded, loadDictionary, loadSection, translate, type TranslateParams } from '../tour/i18n';
 import { noticeActions } from './notices';
 
 const STORAGE_KEY = 'common-orbit.lang';
@@ -17,8 +17,13 @@ function remembered(): Lang {
   return isLang(nav) ? nav : 'en';
 }
 
-/** The interface language, remembered across visits. It changes only once its dictionary is loaded. */
-export const useLang = create<{ lang: Lang }>(() => ({ lang: 'en' }));
+/**
+ * The interface language, remembered across visits. It changes only once its dictionary, with the sections
+ * asked for so far, is loaded. `sections` counts the sections loaded (what waits for one re-renders).
+ */
+export const useLang = create<{ lang: Lang; sections: number }>(() => ({ lang: 'en', sections: 0 }));
+/** The dictionary sections a part of the app has asked for: a language chosen later loads them too. */
+const wanted = new Set<DictionarySection>();
 
 let pending: Promise<void> = Promise.resolve();
 let requested: Lang = 'en';
@@ -39,11 +44,12 @@ function apply(lang: Lang): void {
  */
 export function setLang(lang: Lang): Promise<void> {
   requested = lang;
-  if (isDictionaryLoaded(lang)) {
+  const missing = [...wanted].filter((section) => !isSectionLoaded(lang, section));
+  if (isDictionaryLoaded(lang) && missing.length === 0) {
     apply(lang);
     return Promise.resolve();
   }
-  pending = loadDictionary(lang).then(
+  pending = Promise.all([loadDictionary(lang), ...missing.map((section) => loadSection(lang, section))]).then(
     () => {
       if (requested === lang) apply(lang);
     },
@@ -67,6 +73,29 @@ if (initial !== 'en') void setLang(initial);
 export function useT(): (key: string, params?: TranslateParams) => string {
   const lang = useLang((s) => s.lang);
   return useCallback((key: string, params?: TranslateParams) => translate(lang, key, params), [lang]);
+}
+
+/**
+ * True once the current language's `sections` of the dictionaries are loaded; asks for them (a language
+ * chosen later loads them too) from the first call. What shows their texts renders after them.
+ */
+export function useDictionarySection(...sections: DictionarySection[]): boolean {
+  // Re-evaluated on every change of the store, the count of loaded sections included.
+  const ready = useLang((s) => sections.every((section) => isSectionLoaded(s.lang, section)));
+  const list = sections.join(',');
+  useEffect(() => {
+    if (!ready) list.split(',').forEach((section) => requestSection(section as DictionarySection));
+  }, [ready, list]);
+  return ready;
+}
+
+function requestSection(section: DictionarySection): void {
+  wanted.add(section);
+  const { lang } = useLang.getState();
+  loadSection(lang, section).then(
+    () => useLang.setState((s) => ({ sections: s.sections + 1 })),
+    (e: Error) => noticeActions.show('lang', 'ui.errorLangLoad', { lang: LANG_NAMES[lang], error: e.message }),
+  );
 }
 
 /** For non-React code (the HUD's per-frame text). */

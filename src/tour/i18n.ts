@@ -1,13 +1,15 @@
-import en from '../content/i18n/en.json';
-import type { Lang } from '../content/vocabulary';
+import en from '../content/i18n/en.json?section=core';
+import type { DictionarySection, Lang } from '../content/vocabulary';
 
 // The type the translate functions take, for their callers; the list of languages is vocabulary.ts's LANGS.
 export type { Lang };
 
 /**
- * Tour and UI strings. Pure: no React, no stores. English is the source language and is bundled; the other
- * dictionaries (src/content/i18n/<lang>.json, one per LANGS code) are found by the glob below and are
- * their own chunks, loaded when their language is first chosen (loadDictionary).
+ * Tour and UI strings. Pure: no React, no stores. The dictionaries (src/content/i18n/<lang>.json, one per
+ * LANGS code) are found by the globs below. Each is split into its core and its sections (vocabulary.ts
+ * DICTIONARY_SECTIONS; vite.config.ts dictionarySections): English's core is bundled; another language's core
+ * is its own chunk, loaded when the language is first chosen (loadDictionary); each section is a chunk per
+ * language, loaded when the part of the app that shows it first appears (loadSection).
  */
 
 export type Dictionary = Readonly<Record<string, string>>;
@@ -17,16 +19,44 @@ export type Translate = (lang: Lang, key: string, params?: TranslateParams) => s
 
 const DICTIONARY_DIR = '../content/i18n/';
 // English is imported above, so it is left out here: a module imported both ways would not get its own chunk.
-const LOADERS = import.meta.glob<Dictionary>(['../content/i18n/*.json', '!../content/i18n/en.json'], { import: 'default' });
+const LOADERS = import.meta.glob<Dictionary>(['../content/i18n/*.json', '!../content/i18n/en.json'], {
+  import: 'default',
+  query: { section: 'core' },
+});
+const SECTION_LOADERS: Readonly<Record<DictionarySection, Record<string, () => Promise<Dictionary>>>> = {
+  tour: import.meta.glob<Dictionary>('../content/i18n/*.json', { import: 'default', query: { section: 'tour' } }),
+  faq: import.meta.glob<Dictionary>('../content/i18n/*.json', { import: 'default', query: { section: 'faq' } }),
+  passes: import.meta.glob<Dictionary>('../content/i18n/*.json', { import: 'default', query: { section: 'passes' } }),
+  station: import.meta.glob<Dictionary>('../content/i18n/*.json', { import: 'default', query: { section: 'station' } }),
+};
 
 /** The dictionary files found in src/content/i18n/, by file name (e.g. `ru.json`). */
 export const DICTIONARY_FILES: readonly string[] = ['en.json', ...Object.keys(LOADERS).map((path) => path.slice(DICTIONARY_DIR.length))];
 
-/** The dictionaries loaded so far (English always). */
+/** The dictionaries loaded so far (English's core always), each its core with the sections loaded so far. */
 const loaded: { -readonly [L in Lang]?: Dictionary } & { en: Dictionary } = { en };
+/** Sections loaded, as `<lang>:<section>`, and the keys of those whose language's core has not come yet. */
+const sectionsLoaded = new Set<string>();
+const early: { [L in Lang]?: Dictionary } = {};
 
 export function isDictionaryLoaded(lang: Lang): boolean {
   return loaded[lang] !== undefined;
+}
+
+export function isSectionLoaded(lang: Lang, section: DictionarySection): boolean {
+  return sectionsLoaded.has(`${lang}:${section}`);
+}
+
+/** Loads a section of a language's dictionary once (its own chunk); rejects when it cannot be fetched. */
+export async function loadSection(lang: Lang, section: DictionarySection): Promise<void> {
+  if (isSectionLoaded(lang, section)) return;
+  const load = SECTION_LOADERS[section][`${DICTIONARY_DIR}${lang}.json`];
+  if (!load) throw new Error(`No dictionary src/content/i18n/${lang}.json`);
+  const keys = await load();
+  const core = loaded[lang];
+  if (core) loaded[lang] = { ...core, ...keys };
+  else early[lang] = { ...early[lang], ...keys };
+  sectionsLoaded.add(`${lang}:${section}`);
 }
 
 /**
@@ -37,7 +67,8 @@ export async function loadDictionary(lang: Lang): Promise<void> {
   if (lang === 'en' || loaded[lang]) return;
   const load = LOADERS[`${DICTIONARY_DIR}${lang}.json`];
   if (!load) throw new Error(`No dictionary src/content/i18n/${lang}.json`);
-  loaded[lang] = await load();
+  const core = await load();
+  loaded[lang] = { ...core, ...early[lang] };
 }
 
 /** Replaces each `{name}` with params.name; placeholders without a value are left as they are. */

@@ -26,13 +26,13 @@ export function Header({ onTour, touring }: { onTour: () => void; touring: boole
         {!touring && (
           <button type="button" className="open-passes" onClick={passesOpen ? passesPanelActions.close : passesPanelActions.open}
             aria-pressed={passesOpen} data-testid="open-passes">
-            {t('passes.open')}
+            {t('ui.passesOpen')}
           </button>
         )}
         {!touring && (
           <button type="button" className="open-faq" onClick={faqPanelActions.toggle} aria-expanded={faqOpen}
             aria-haspopup="dialog" data-testid="open-faq">
-            {t('faq.open')}
+            {t('ui.faqOpen')}
           </button>
         )}
         <details className="about">

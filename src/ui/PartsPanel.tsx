@@ -1,5 +1,5 @@
 import { useLayers } from '../state/layers';
-import { useT } from '../state/lang';
+import { useDictionarySection, useT } from '../state/lang';
 import { partActions, useParts } from '../state/parts';
 import { useView } from '../state/view';
 import { PartLabel } from './PartLabel';
@@ -10,12 +10,17 @@ import { partTitle } from './partText';
  * hovering or tapping the model shows), and the label card of the selected part, in the user's language.
  */
 export function PartsPanel() {
-  const t = useT();
-  const { parts, selected } = useParts();
+  const parts = useParts((s) => s.parts);
   const issView = useView((s) => s.view === 'iss');
   const labels = useLayers((s) => s.layers.labels);
-  const show = issView && labels;
-  if (!show || parts.length === 0) return null;
+  return issView && labels && parts.length > 0 ? <PartsList /> : null;
+}
+
+/** The list and the card, once the station's texts (a dictionary section) are loaded. */
+function PartsList() {
+  const t = useT();
+  const { parts, selected } = useParts();
+  if (!useDictionarySection('station')) return null;
   return (
     <>
       <details className="parts-panel panel">

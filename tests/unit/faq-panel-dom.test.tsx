@@ -2,6 +2,8 @@
 import { act, useCallback, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LANGS } from '../../src/content/vocabulary';
+import { loadSection } from '../../src/tour/i18n';
 import en from '../../src/content/i18n/en.json';
 import ja from '../../src/content/i18n/ja.json';
 import ru from '../../src/content/i18n/ru.json';
@@ -52,6 +54,8 @@ async function click(el: HTMLElement) {
 }
 
 beforeAll(async () => {
+  // The panel renders once its dictionary sections are loaded: load them first, in every language.
+  await Promise.all(LANGS.flatMap((lang) => (['faq', 'tour'] as const).map((section) => loadSection(lang, section))));
   localStorage.clear();
   tourActions.setMuted(true);
   window.history.replaceState(null, '', '/?t=2026-01-01T00:00:00Z&rate=0');

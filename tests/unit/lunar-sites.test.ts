@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { subEarthPointDeg } from '../../src/astro/moon';
 import { earthElevationDegAt, selenographicToMoonFixedKm, sunElevationDegAt } from '../../src/astro/selenography';
 import { HISTORIC_SITES, LUNAR_SITE_IDS, lunarSitePosition, SHACKLETON, SOUTH_POLE_CRATERS } from '../../src/astro/southPole';
+import { SHACKLETON_CENTRE } from '../../src/astro/shackletonCentre';
 import { newLatLon } from '../../src/astro/sun';
 import en from '../../src/content/i18n/en.json';
 import ja from '../../src/content/i18n/ja.json';
@@ -117,4 +118,9 @@ describe('Tranquility Base and the apollo-11 step', () => {
       'common-orbit.json: waypoint 1 ("apollo-11"): camera.siteId: Unknown lunar site "no-such-site"; expected an id of lunar-sites.json (e.g. "tranquility-base")',
     ]);
   });
+});
+
+it("the first view's copy of Shackleton's centre (astro/shackletonCentre.ts) is the sites file's", () => {
+  expect(SHACKLETON_CENTRE).toEqual({ latDeg: sitesJson.shackleton.latDeg, lonDeg: sitesJson.shackleton.lonDeg });
+  expect(SHACKLETON_CENTRE).toEqual({ latDeg: SHACKLETON.latDeg, lonDeg: SHACKLETON.lonDeg });
 });

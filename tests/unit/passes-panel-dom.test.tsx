@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LANGS } from '../../src/content/vocabulary';
+import { loadSection } from '../../src/tour/i18n';
 import { parseTle } from '../../src/astro/tle';
 import { clockActions, simNowMs, useClock } from '../../src/state/clock';
 import { elementsActions } from '../../src/state/elements';
@@ -64,6 +66,8 @@ const listed = () =>
   }));
 
 beforeAll(async () => {
+  // The panel renders once its dictionary sections are loaded: load them first, in every language.
+  await Promise.all(LANGS.flatMap((lang) => (['passes'] as const).map((section) => loadSection(lang, section))));
   const tle = parseTle(`${ISS_TLE_2026_09_16.line1}\n${ISS_TLE_2026_09_16.line2}`);
   if (!tle.ok) throw new Error(tle.error);
   elementsActions.setBundled([tle.tle]);

@@ -5,7 +5,7 @@ import { AlwaysDepth, DoubleSide, LineBasicMaterial, MeshBasicMaterial, type Gro
 import { compassPoint } from '../../astro/passes';
 import { azElToEnu } from '../../astro/topocentric';
 import { vec3 } from '../../astro/vec';
-import { useLang, useT } from '../../state/lang';
+import { useLang, useDictionarySection, useT } from '../../state/lang';
 import { useSkyView, type SkyPass } from '../../state/skyView';
 import { eyeFrameInScene } from './skyCamera';
 import { groundGeometry, horizonGeometry, SKY_DOME_KM, skyGridGeometry, trackGeometry } from './skyGeometry';
@@ -41,7 +41,7 @@ function domePoint(azimuthDeg: number, elevationDeg: number): [number, number, n
   return [v[0] * SKY_DOME_KM, v[1] * SKY_DOME_KM, v[2] * SKY_DOME_KM];
 }
 
-export default function SkyView() {
+function SkyViewShown() {
   const sky = useSkyView((s) => s.sky);
   const group = useRef<Group>(null);
 
@@ -100,4 +100,9 @@ function SkyPassMarks({ sky }: { sky: SkyPass }) {
       ))}
     </>
   );
+}
+
+/** Shown once its texts (dictionary sections) are loaded. */
+export default function SkyView() {
+  return useDictionarySection('passes') ? <SkyViewShown /> : null;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FAQ_PARAM, faqPanelActions } from '../../state/faqPanel';
-import { useT } from '../../state/lang';
+import { useDictionarySection, useT } from '../../state/lang';
 import { passesPanelActions, usePassesPanel } from '../../state/passesPanel';
 import type { FaqQuestion } from '../../tour/faqSchema';
 import { loadFaq } from '../../tour/loadFaq';
@@ -23,7 +23,7 @@ function markAddress(open: boolean): void {
  * a button that takes the guided tour to the step that shows it. Its own chunk (App lazy-loads it). A running
  * tour jumps to the step; otherwise `onStartTour` gets the tour's address (`?tour=…&step=N`) to start it.
  */
-export default function FaqPanel({ onStartTour }: { onStartTour: (search: string) => void }) {
+function FaqPanelShown({ onStartTour }: { onStartTour: (search: string) => void }) {
   const t = useT();
   const baseId = useId();
   const title = useRef<HTMLHeadingElement>(null);
@@ -124,4 +124,9 @@ export default function FaqPanel({ onStartTour }: { onStartTour: (search: string
       </ul>
     </section>
   );
+}
+
+/** Shown once its texts (dictionary sections) are loaded. */
+export default function FaqPanel(props: { onStartTour: (search: string) => void }) {
+  return useDictionarySection('faq', 'tour') ? <FaqPanelShown {...props} /> : null;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatObserverParam } from '../../astro/observer';
 import { DEFAULT_PASS_WINDOW_DAYS, MAX_PASS_WINDOW_DAYS, type PassPrediction } from '../../astro/passPrediction';
-import { useLang, useT } from '../../state/lang';
+import { useLang, useDictionarySection, useT } from '../../state/lang';
 import { PASS_PARAM, passesPanelActions } from '../../state/passesPanel';
 import { skyViewActions, useSkyView } from '../../state/skyView';
 import { PassResults } from './PassResults';
@@ -25,7 +25,7 @@ function replaceSearch(search: string): void {
  * chart of each, a calendar file of the visible ones, and a way to watch a pass in the scene. Its own chunk
  * (App lazy-loads it); the predictions run in a worker (usePassPredictions).
  */
-export default function PassesPanel() {
+function PassesPanelShown() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const titleId = useId();
@@ -137,4 +137,9 @@ export default function PassesPanel() {
       </div>
     </section>
   );
+}
+
+/** Shown once its texts (dictionary sections) are loaded. */
+export default function PassesPanel() {
+  return useDictionarySection('passes') ? <PassesPanelShown /> : null;
 }

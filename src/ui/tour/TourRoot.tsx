@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { setLang, useLang } from '../../state/lang';
+import { setLang, useDictionarySection, useLang } from '../../state/lang';
 import { noticeActions } from '../../state/notices';
 import { useView } from '../../state/view';
 import { loadTours, stepCounts } from '../../tour/loadTour';
@@ -16,7 +16,10 @@ const DEFAULT_TOUR = 'common-orbit';
  * address in step, and hands back to free exploration on exit or when the tour cannot load.
  */
 export default function TourRoot({ search, onExit }: { search: string; onExit: () => void }) {
+  // The steps' texts are a dictionary section of their own: the tour starts once they are loaded.
+  const textsReady = useDictionarySection('tour');
   useEffect(() => {
+    if (!textsReady) return;
     const { tours, errors } = loadTours();
     errors.forEach((e, i) => noticeActions.show(`tour-file-${i}`, 'ui.errorTour', { error: e }));
     const link = parseDeepLink(search, stepCounts(tours));
@@ -37,7 +40,7 @@ export default function TourRoot({ search, onExit }: { search: string; onExit: (
       tourActions.exit();
       layerActions.show('all');
     };
-  }, [search, onExit]);
+  }, [search, onExit, textsReady]);
 
   // The address follows the step; leaving the tour removes it.
   useEffect(
@@ -57,5 +60,5 @@ export default function TourRoot({ search, onExit }: { search: string; onExit: (
     [onExit],
   );
 
-  return <TourPanel />;
+  return textsReady ? <TourPanel /> : null;
 }
