@@ -3,7 +3,7 @@ import { passesPanelActions, usePassesPanel } from '../state/passesPanel';
 import { faqPanelActions, useFaqPanel } from '../state/faqPanel';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PHONE_MEDIA, useFramingInset } from './useFramingInset';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import './faq/faqButton.css';
 
 export function Header({ onTour, touring }: { onTour: () => void; touring: boolean }) {
@@ -12,6 +12,7 @@ export function Header({ onTour, touring }: { onTour: () => void; touring: boole
   const faqOpen = useFaqPanel((s) => s.open);
   const [header, setHeader] = useState<HTMLElement | null>(null);
   useFramingInset(header, 'top', PHONE_MEDIA);
+  useHeaderBottom(header);
   return (
     <header ref={setHeader} className="title">
       <h1>{t('app.title')}</h1>
@@ -42,4 +43,21 @@ export function Header({ onTour, touring }: { onTour: () => void; touring: boole
       </div>
     </header>
   );
+}
+
+/**
+ * Where the header ends (`--header-bottom` on the page, in px), so that the readouts below it start under it
+ * however its title and buttons wrap in the language shown.
+ */
+function useHeaderBottom(header: HTMLElement | null): void {
+  useEffect(() => {
+    if (!header) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--header-bottom', `${Math.ceil(header.getBoundingClientRect().bottom)}px`));
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--header-bottom');
+    };
+  }, [header]);
 }

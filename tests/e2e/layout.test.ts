@@ -312,6 +312,26 @@ async function headerControls(p: Page): Promise<Array<{ what: string } & Box>> {
 
 const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
+describe('the explorer on a desktop screen (1280×720)', () => {
+  for (const lang of LANGS) {
+    it(`no two panels or controls overlap, however the language wraps them (${lang})`, async () => {
+      const p = await open(SIZES[0], `?t=2026-09-17T12:00:00Z&rate=0&lang=${lang}`);
+      await expect.poll(async () => SCRIPT[lang].test((await p.locator('header.title').textContent()) ?? '') || lang === 'en', POLL).toBe(true);
+      const panels = await p.evaluate(() =>
+        ['header.title', '.hud', '.view-switch', '.time-controls', '.tle-panel', '.lunar-layers', '.parts-panel']
+          .map((sel) => [sel, document.querySelector(sel)?.getBoundingClientRect()] as const)
+          .filter((e): e is readonly [string, DOMRect] => !!e[1] && e[1].width > 0 && e[1].height > 0)
+          .map(([what, r]) => ({ what, left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height })),
+      );
+      expect(panels.length).toBeGreaterThanOrEqual(5);
+      const pairs: string[] = [];
+      panels.forEach((a, i) => panels.slice(i + 1).forEach((b) => overlap(a, b) && pairs.push(`${a.what} × ${b.what}`)));
+      expect(pairs).toEqual([]);
+      await p.screenshot({ path: `${DIR}/1280x720-explorer-${lang}.png` });
+    });
+  }
+});
+
 describe('on a phone (390×844, touch)', () => {
   const phone = SIZES[2];
   for (const lang of LANGS) {
