@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSkyView } from '../state/skyView';
 import { useLang, useT } from '../state/lang';
 import { READOUTS, tleIsApproximate } from './readouts';
 import { PHONE_MEDIA, useFramingInset } from './useFramingInset';
@@ -18,6 +19,14 @@ export function Hud() {
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   // Folded, on a phone, it is part of the bar along the bottom; opened, it lies over the view until folded.
   useFramingInset(open ? null : panel, 'bottom', PHONE_MEDIA);
+  // The view from the ground wants the sky: the readouts fold when it opens (they can be opened again).
+  useEffect(
+    () =>
+      useSkyView.subscribe((s, before) => {
+        if (s.sky && !before.sky) setOpen(false);
+      }),
+    [],
+  );
   useEffect(() => {
     let raf = 0;
     const cells = READOUTS.map((r) => root.current!.querySelector<HTMLElement>(`[data-testid="${r.id}"]`)!);

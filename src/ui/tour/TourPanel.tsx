@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { frame } from '../../state/frame';
-import { useT } from '../../state/lang';
+import { useDictionarySection, useT } from '../../state/lang';
 import { stepParams } from '../../tour/player';
 import { tourActions, useTour } from './tourStore';
 import { useTourRunner } from './useTourRunner';
@@ -69,7 +69,7 @@ function useCurrentStepInView(list: HTMLElement | null, step: number): void {
  * and stays folded from step to step. The camera frames each step's subject in the space above it
  * (useFramingInset → scene/viewFraming.ts).
  */
-export default function TourPanel() {
+function TourPanelShown() {
   useTourRunner();
   useTourKeys();
   const t = useT();
@@ -197,4 +197,9 @@ export default function TourPanel() {
       </div>
     </section>
   );
+}
+
+/** The tour's band (and its narration), once the steps' texts (a dictionary section) are loaded. */
+export default function TourPanel() {
+  return useDictionarySection('tour') ? <TourPanelShown /> : null;
 }
