@@ -81,7 +81,8 @@ export function useT(): (key: string, params?: TranslateParams) => string {
  */
 export function useDictionarySection(...sections: DictionarySection[]): boolean {
   // Re-evaluated on every change of the store, the count of loaded sections included.
-  const ready = useLang((s) => sections.every((section) => isSectionLoaded(s.lang, section)));
+  // English too: the fallback of a missing translation, and the form some texts are read from (partText.ts).
+  const ready = useLang((s) => sections.every((section) => isSectionLoaded(s.lang, section) && isSectionLoaded('en', section)));
   const list = sections.join(',');
   useEffect(() => {
     if (!ready) list.split(',').forEach((section) => requestSection(section as DictionarySection));
@@ -92,7 +93,7 @@ export function useDictionarySection(...sections: DictionarySection[]): boolean 
 function requestSection(section: DictionarySection): void {
   wanted.add(section);
   const { lang } = useLang.getState();
-  loadSection(lang, section).then(
+  Promise.all([loadSection(lang, section), loadSection('en', section)]).then(
     () => useLang.setState((s) => ({ sections: s.sections + 1 })),
     (e: Error) => noticeActions.show('lang', 'ui.errorLangLoad', { lang: LANG_NAMES[lang], error: e.message }),
   );

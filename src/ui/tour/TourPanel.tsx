@@ -137,7 +137,7 @@ function TourPanelShown() {
           <p className={[flying && 'pending', (collapsed || open) && 'sr-only'].filter(Boolean).join(' ') || undefined}>{t(w.captionKey)}</p>
         </div>
         <p className="sr-only" data-testid="scene-description">
-          {t(w.descriptionKey)} {frame.tle && `ISS: ${s.issGeodetic.latDeg.toFixed(1)}°, ${s.issGeodetic.lonDeg.toFixed(1)}°.`}
+          {t(w.descriptionKey)} {frame.tle && issWhere(t, s.issGeodetic.latDeg, s.issGeodetic.lonDeg)}
         </p>
         {player.notice && (
           <p className="notice" role="status">
@@ -202,4 +202,12 @@ function TourPanelShown() {
 /** The tour's band (and its narration), once the steps' texts (a dictionary section) are loaded. */
 export default function TourPanel() {
   return useDictionarySection('tour') ? <TourPanelShown /> : null;
+}
+
+/** Where the ISS is, for the screen reader's description of the scene: "The ISS over 51.4° N, 72.7° E." in the language. */
+function issWhere(t: (key: string, params?: Record<string, string | number>) => string, latDeg: number, lonDeg: number): string {
+  const deg = (v: number) => Math.abs(v).toLocaleString(document.documentElement.lang || 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const lat = t(latDeg >= 0 ? 'hud.north' : 'hud.south', { deg: deg(latDeg) });
+  const lon = t(lonDeg >= 0 ? 'hud.east' : 'hud.west', { deg: deg(lonDeg) });
+  return t('ui.issWhere', { lat, lon });
 }
