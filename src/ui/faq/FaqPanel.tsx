@@ -73,7 +73,7 @@ function FaqPanelShown({ onStartTour }: { onStartTour: (search: string) => void 
   };
 
   return (
-    <section className="faq-panel panel" role="dialog" aria-labelledby={`${baseId}title`} data-testid="faq-panel" onKeyDown={onKeyDown}>
+    <section className="faq-panel side-sheet panel" role="dialog" aria-labelledby={`${baseId}title`} data-testid="faq-panel" onKeyDown={onKeyDown}>
       <div className="faq-head">
         <h2 id={`${baseId}title`} ref={title} tabIndex={-1}>
           {t('faq.title')}

@@ -88,7 +88,7 @@ function PassesPanelShown() {
   };
 
   return (
-    <section className={sky ? 'passes-panel panel sky' : 'passes-panel panel'} aria-labelledby={titleId} data-testid="passes-panel" onKeyDown={onKeyDown}>
+    <section className={sky ? 'passes-panel side-sheet panel sky' : 'passes-panel side-sheet panel'} aria-labelledby={titleId} data-testid="passes-panel" onKeyDown={onKeyDown}>
       <div className="passes-head">
         <h2 id={titleId} ref={title} tabIndex={-1}>
           {t('passes.title')}
