@@ -1,3 +1,4 @@
+import { SourceList } from '../SourceList';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FAQ_PARAM, faqPanelActions } from '../../state/faqPanel';
 import { useDictionarySection, useT } from '../../state/lang';
@@ -105,15 +106,7 @@ function FaqPanelShown({ onStartTour }: { onStartTour: (search: string) => void 
                 {q.uncertain && <p className="badge uncertain">{t('faq.uncertain')}</p>}
                 <p>{t(q.answerKey)}</p>
                 <h4>{t('ui.sources')}</h4>
-                <ul className="faq-sources">
-                  {q.sources.map((s) => (
-                    <li key={s.url}>
-                      <a href={s.url} target="_blank" rel="noopener noreferrer" lang="en">
-                        {s.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <SourceList sources={q.sources} className="faq-sources" />
                 <button type="button" className="faq-show" data-testid="faq-show" data-step-id={q.stepId} onClick={() => show(q)}>
                   {t('faq.showInTour', { n: q.stepIndex + 1, title: t(q.stepTitleKey) })}
                 </button>

@@ -1,3 +1,4 @@
+import { SourceList } from '../SourceList';
 import { useEffect, useRef, useState } from 'react';
 import { frame } from '../../state/frame';
 import { useDictionarySection, useT } from '../../state/lang';
@@ -161,15 +162,7 @@ function TourPanelShown() {
           <div className="tour-sheet tour-about" id="tour-about" role="region" aria-label={t('ui.aboutStep')} data-testid="tour-about">
             <p>{t(w.descriptionKey)}</p>
             <h3>{t('ui.sources')}</h3>
-            <ul>
-              {w.sources.map((src) => (
-                <li key={src.url}>
-                  <a href={src.url} target="_blank" rel="noreferrer" lang="en">
-                    {src.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <SourceList sources={w.sources} />
           </div>
         )}
         <div className="tour-controls">
