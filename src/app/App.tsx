@@ -1,9 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Scene } from '../scene/Scene';
 import type { StarCatalog } from '../scene/Stars';
-import { simNowMs } from '../state/clock';
-import { elementsActions } from '../state/elements';
-import { stepSimulation } from '../state/frame';
 import { noticeActions } from '../state/notices';
 import { useSceneHealth } from '../state/sceneHealth';
 import { Hud } from '../ui/Hud';
@@ -19,7 +16,7 @@ import { usePassesPanel } from '../state/passesPanel';
 import { useFaqPanel } from '../state/faqPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoWebGL } from './NoWebGL';
-import { loadBundledTles, loadStars } from './loadData';
+import { loadStars } from './loadData';
 import { useFirstFrameDrawn } from './useFirstFrameDrawn';
 import { useTleHistory } from './useTleHistory';
 import { startUrlSync } from './urlSync';
@@ -31,9 +28,8 @@ const FaqPanel = lazy(() => import('../ui/faq/FaqPanel'));
 
 const KIOSK = new URLSearchParams(window.location.search).get('kiosk') === '1';
 
-/** The explorer: scene plus DOM overlays. Bundled data loads first; the scene mounts when elements exist. */
-export function App({ urlTle }: { urlTle: string | null }) {
-  const [tlesReady, setTlesReady] = useState(false);
+/** The explorer: scene plus DOM overlays. The scene mounts once the bundled elements are in the store (main.tsx loads them). */
+export function App({ elementsReady }: { elementsReady: boolean }) {
   const [stars, setStars] = useState<StarCatalog | null>(null);
   const [tourSearch, setTourSearch] = useState<string | null>(() =>
     !KIOSK && new URLSearchParams(window.location.search).has('tour') ? window.location.search : null,
@@ -42,27 +38,18 @@ export function App({ urlTle }: { urlTle: string | null }) {
 
   useEffect(() => {
     let cancelled = false;
-    loadBundledTles()
-      .then((tles) => {
-        if (cancelled) return;
-        elementsActions.setBundled(tles);
-        if (urlTle !== null) elementsActions.applyTle(urlTle, 'url', simNowMs());
-        stepSimulation(performance.now());
-        setTlesReady(true);
-      })
-      .catch((e: Error) => noticeActions.show('tle-file', 'tle.bundledError', { error: e.message }));
     loadStars()
       .then((catalog) => !cancelled && setStars(catalog))
       .catch((e: Error) => noticeActions.show('stars', 'app.starsError', { error: e.message }));
     return () => {
       cancelled = true;
     };
-  }, [urlTle]);
+  }, []);
 
-  useEffect(() => (tlesReady ? startUrlSync() : undefined), [tlesReady]);
-  useTleHistory(tlesReady);
+  useEffect(() => (elementsReady ? startUrlSync() : undefined), [elementsReady]);
+  useTleHistory(elementsReady);
   // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
-  const firstFrame = useFirstFrameDrawn(tlesReady);
+  const firstFrame = useFirstFrameDrawn(elementsReady);
   const passesOpen = usePassesPanel((s) => s.open);
   const faqOpen = useFaqPanel((s) => s.open);
   const noWebGL = useSceneHealth((s) => s.noWebGL);
@@ -71,7 +58,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
   return (
     <div className={['app', !firstFrame && 'booting', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>
       {/* The stars (5,000 points to build and upload) join the first view once it is drawn, not before it. */}
-      <ErrorBoundary>{tlesReady && <Scene stars={firstFrame ? stars : null} />}</ErrorBoundary>
+      <ErrorBoundary>{elementsReady && <Scene stars={firstFrame ? stars : null} />}</ErrorBoundary>
       <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={KIOSK || tourSearch !== null} />
       <Hud />
       <ViewSwitch />
@@ -100,7 +87,7 @@ export function App({ urlTle }: { urlTle: string | null }) {
           <FaqPanel onStartTour={setTourSearch} />
         </Suspense>
       )}
-      <LoadingOverlay dataReady={tlesReady} />
+      <LoadingOverlay dataReady={elementsReady} />
     </div>
   );
 }

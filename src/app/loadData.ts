@@ -1,5 +1,6 @@
 import { parseTleFile, type Tle } from '../astro/tle';
 import type { StarCatalog } from '../scene/Stars';
+import bundledTleFile from '../content/iss-tle.txt?raw';
 
 const base = import.meta.env.BASE_URL;
 
@@ -9,9 +10,12 @@ async function fetchOk(path: string): Promise<Response> {
   return response;
 }
 
-/** The bundled real ISS element sets (public/data/iss-tle.txt). */
-export async function loadBundledTles(): Promise<Tle[]> {
-  return parseTleFile(await (await fetchOk('data/iss-tle.txt')).text());
+/**
+ * The bundled real ISS element sets (src/content/iss-tle.txt, about 1 KB): in the first view's JS rather than
+ * a request of its own, since the scene cannot mount without them.
+ */
+export function bundledTles(): Tle[] {
+  return parseTleFile(bundledTleFile);
 }
 
 /** The ISS's own element history through the story (public/data/iss-tle-history.txt, ~0.4 MB). */

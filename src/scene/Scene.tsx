@@ -4,6 +4,7 @@ import { EARLIER_VEHICLES, isLunarView } from '../content/vocabulary';
 import { useLayers } from '../state/layers';
 import { sceneHealthActions, useSceneHealth } from '../state/sceneHealth';
 import { useSkyView } from '../state/skyView';
+import { useT } from '../state/lang';
 import { useView } from '../state/view';
 import { CameraRig } from './CameraRig';
 import { Earth, PlainEarth } from './Earth';
@@ -148,9 +149,16 @@ function watchContext(canvas: HTMLCanvasElement): void {
   });
 }
 
+/**
+ * The canvas fills the fixed, unscrolled page: its size is read as soon as the browser reports it. R3F's
+ * default waits 50 ms after each report (a debounce meant for scrolling pages), before the first frame too.
+ */
+const CANVAS_RESIZE = { scroll: false, debounce: 0 } as const;
+
 /** The WebGL scene. Units: km; world frame: TEME turned to three.js's Y-up (see frameMapping.ts). */
 export function Scene({ stars }: { stars: StarCatalog | null }) {
   const key = useSceneHealth((s) => s.key);
+  const t = useT();
   return (
     <Canvas
       key={key}
@@ -158,11 +166,12 @@ export function Scene({ stars }: { stars: StarCatalog | null }) {
       className="scene"
       frameloop="demand"
       dpr={[1, 2]}
+      resize={CANVAS_RESIZE}
       gl={createRenderer}
       flat
       camera={{ fov: 45, near: 1, far: 1.2e6, position: [0, 0, 22_000] }}
       role="img"
-      aria-label="3D view of the Earth, the International Space Station and the Moon"
+      aria-label={t('scene.label')}
     >
       <World stars={stars} />
     </Canvas>

@@ -18,10 +18,12 @@ const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
 /**
  * The renderer on R3F's own canvas. The WebGL 2 check is this canvas's context, not a throwaway probe
  * (a second context costs a software or integrated GPU hundreds of milliseconds before the first frame).
- * Without WebGL 2 the app is told (it shows NoWebGL) and the renderer never resolves, so R3F mounts nothing
- * and three logs no error.
+ * The renderer is returned as it is, not in a promise: R3F then mounts the scene in the same commit instead
+ * of a render later (about 150 ms before the first frame on a software GPU). Without WebGL 2 the app is told
+ * (it shows NoWebGL) and R3F gets a promise that never settles (it awaits any promise-like), so it mounts
+ * nothing and three logs no error.
  */
-export function createRenderer({ canvas }: DefaultGLProps): Promise<WebGLRenderer> {
+export function createRenderer({ canvas }: DefaultGLProps): WebGLRenderer {
   let context: WebGL2RenderingContext | null = null;
   try {
     context = (canvas as HTMLCanvasElement).getContext('webgl2', CONTEXT_ATTRIBUTES);
@@ -30,7 +32,7 @@ export function createRenderer({ canvas }: DefaultGLProps): Promise<WebGLRendere
   }
   if (context === null) {
     sceneHealthActions.setNoWebGL();
-    return new Promise<WebGLRenderer>(() => undefined);
+    return new Promise<never>(() => undefined) as unknown as WebGLRenderer;
   }
-  return Promise.resolve(new WebGLRenderer({ canvas, context, ...CONTEXT_ATTRIBUTES }));
+  return new WebGLRenderer({ canvas, context, ...CONTEXT_ATTRIBUTES });
 }

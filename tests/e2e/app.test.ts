@@ -27,7 +27,7 @@ const POLL = { timeout: 20_000, interval: 100 };
 const PINNED = '2026-09-17T12:00:00Z';
 const PINNED_MS = Date.parse(PINNED);
 
-const BUNDLED: Tle[] = parseTleFile(readFileSync('public/data/iss-tle.txt', 'utf8'));
+const BUNDLED: Tle[] = parseTleFile(readFileSync('src/content/iss-tle.txt', 'utf8'));
 /** Far from every bundled set, the app also loads the ISS's own element history (src/app/useTleHistory.ts). */
 const HISTORY: Tle[] = parseTleFile(readFileSync('public/data/iss-tle-history.txt', 'utf8'));
 const ALL_SETS: Tle[] = [...BUNDLED, ...HISTORY];

@@ -229,7 +229,7 @@ describe('kiosk info panel', () => {
 
   it("uses today's orbital elements for tonight's pass, whatever date the screen shows", async () => {
     // The bundled element set nearest to the real date (what a pass for tonight must be computed from).
-    const bundled = parseTleFile(readFileSync('public/data/iss-tle.txt', 'utf8'));
+    const bundled = parseTleFile(readFileSync('src/content/iss-tle.txt', 'utf8'));
     const todays = new Date(nearestTle(bundled, Date.now()).epochMs).toISOString().slice(0, 10);
     // Far from the bundled sets the app also loads the ISS's element history: the screen flies its nearest set.
     const history = parseTleFile(readFileSync('public/data/iss-tle-history.txt', 'utf8'));

@@ -57,7 +57,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await launchChromium();
   // The precondition of every comparison below: the app flies the reference's element set at this instant.
-  const bundled = parseTleFile(readFileSync('public/data/iss-tle.txt', 'utf8'));
+  const bundled = parseTleFile(readFileSync('src/content/iss-tle.txt', 'utf8'));
   expect(nearestTle(bundled, START_MS).line1).toBe(ISS_TLE_2026_09_16.line1);
 });
 
@@ -146,7 +146,7 @@ describe('passes panel', () => {
 
     // The element set: the reference's, close enough to the window not to be warned about.
     const elements = page.getByTestId('passes-elements');
-    expect(await elements.getAttribute('data-value')).toBe(new Date(nearestTle(parseTleFile(readFileSync('public/data/iss-tle.txt', 'utf8')), START_MS).epochMs).toISOString());
+    expect(await elements.getAttribute('data-value')).toBe(new Date(nearestTle(parseTleFile(readFileSync('src/content/iss-tle.txt', 'utf8')), START_MS).epochMs).toISOString());
     expect(await elements.getAttribute('data-old')).toBe('false');
 
     // The first visible pass shows its sky chart, with a text description; brightness is a plausible magnitude.
