@@ -26,8 +26,13 @@ const JSON_OUT = join(root, 'src', 'content', 'historic-models.json');
 const debugAt = process.argv.indexOf('--debug');
 const DEBUG_DIR = debugAt > 0 ? process.argv[debugAt + 1] : null;
 
-/** Budgets per output file (the app draws one historic stack at a time, next to nothing else close up). */
-const MAX_TRIANGLES = 12_000;
+/**
+ * Budgets per output file (the app draws one historic stack at a time, next to nothing else close up). The
+ * triangle budget is each spec's `maxTriangles`: in the tour's close-ups a stack spans a few hundred pixels,
+ * and there a triangle, not a pixel, is what a frame pays for (software WebGL: about 2 µs each; the Apollo–Soyuz
+ * step cost 1.66× the benchmark's trivial scene with 11,750 triangles). A stack with a visitor (Mir with
+ * Atlantis) shares one close-up, so the two budgets add up.
+ */
 const MAX_DRAW_CALLS = 4;
 const MAX_TEXTURE_PX = 1024;
 
@@ -45,11 +50,11 @@ const R_X_MINUS_90 = mat4.fromRows([1, 0, 0], [0, 0, 1], [0, -1, 0]); // (x, y, 
 // ---------------------------------------------------------------------------------------------------
 // Apollo–Soyuz (NASA 3D Resources): the joined stack as on 17–19 Jul 1975.
 
-async function apolloSoyuz() {
+async function apolloSoyuz(maxTriangles) {
   const parts = { 'Apollo CSM': 'apollo-csm', 'Docking Module (DM)': 'astp-docking-module', 'Soyuz 19 (7K-TM)': 'soyuz-19' };
-  return fitBudget(async (ratio) => {
+  return fitBudget(maxTriangles, async (ratio, error) => {
     const doc = await io.read(join(SHARED, 'astp_nasa_split.glb'));
-    await doc.transform(weld(), simplify({ simplifier: MeshoptSimplifier, ratio, error: 0.002, lockBorder: true }));
+    await doc.transform(weld(), simplify({ simplifier: MeshoptSimplifier, ratio, error, lockBorder: true }));
     const { soups, materials } = readSoups(doc);
     for (const s of soups) s.part = parts[s.part];
     // The stack lies along x in the source, Apollo at −x, the Soyuz wings along y: turn the wings
@@ -83,8 +88,13 @@ function mirModuleOf(node) {
   };
 }
 
-async function mir(modules) {
+async function mir(modules, maxTriangles) {
+  return fitBudget(maxTriangles, (ratio, error) => mirAt(modules, ratio, error));
+}
+
+async function mirAt(modules, ratio, error) {
   const doc = await io.read(join(SHARED, 'mir_orbiter.glb'));
+  if (ratio < 1) await doc.transform(weld(), simplify({ simplifier: MeshoptSimplifier, ratio, error, lockBorder: true }));
   const { soups: all, materials } = readSoups(doc);
   // The node centre: on the core's axis (x = y = 0 in the source), level with the radial ports.
   const node = [0, 0, -9.5];
@@ -133,11 +143,11 @@ const RIGHT_DOOR = ['cargodooroutR', 'cargodoorinR', 'radiatorFR', 'radiatorBR']
 /** Retracted inside the fuselage in orbit, or cockpit-only: never seen from outside. */
 const HIDDEN = ['nosewheel', 'nosegear', 'wheelR', 'gearR', 'wheelL', 'gearL', '57 hudL', '58 hudR'];
 
-async function shuttle() {
-  return fitBudget(async (ratio) => {
+async function shuttle(maxTriangles) {
+  return fitBudget(maxTriangles, async (ratio, error) => {
     const doc = await io.read(join(SHARED, 'shuttle_orbiter_atlantis.glb'));
     for (const n of doc.getRoot().listNodes()) if (HIDDEN.includes(n.getName())) n.dispose();
-    if (ratio < 1) await doc.transform(weld(), simplify({ simplifier: MeshoptSimplifier, ratio, error: 0.002, lockBorder: true }));
+    if (ratio < 1) await doc.transform(weld(), simplify({ simplifier: MeshoptSimplifier, ratio, error, lockBorder: true }));
     const { soups: raw, materials } = readSoups(doc);
     const right = mat4.rotationAbout([DOOR_HINGE_X, DOOR_HINGE_Y, 0], [0, 0, 1], -DOOR_OPEN_RAD);
     const left = mat4.rotationAbout([-DOOR_HINGE_X, DOOR_HINGE_Y, 0], [0, 0, 1], DOOR_OPEN_RAD);
@@ -157,14 +167,22 @@ function turn(m, v) {
   return p.map((c, k) => round(c - o[k], 6));
 }
 
-/** Builds at full detail, then simplifies less and less finely until the triangles fit the budget. */
-async function fitBudget(build) {
+/**
+ * Builds at full detail, then simplifies more and more until the triangles fit the budget: a smaller ratio,
+ * and where the simplifier stops short of it, a larger error bound (a share of the mesh's extent; 0.002 at first).
+ */
+async function fitBudget(maxTriangles, build) {
   let ratio = 1;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const built = await build(ratio);
+  let error = 0.002;
+  let before = Infinity;
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const built = await build(ratio, error);
     const cut = triangleCount(built.soups.map(clipToUnitCells));
-    if (cut <= MAX_TRIANGLES * 0.98) return built;
-    ratio *= (MAX_TRIANGLES * 0.95) / cut;
+    if (process.env.DEBUG_BUDGET) console.log('attempt', attempt, ratio.toFixed(4), error, cut);
+    if (cut <= maxTriangles * 0.98) return built;
+    if (cut > before * 0.98) error *= 2;
+    before = cut;
+    ratio = Math.min(ratio, (ratio * maxTriangles * 0.95) / cut);
   }
   throw new Error('could not fit the triangle budget');
 }
@@ -213,11 +231,11 @@ async function output(spec, built) {
     const entries = [...new Set(mine.map((s) => s.mat))].map((k) => built.materials.get(k));
     if (entries.length === 1 && entries[0].image) {
       // A group of one texture keeps it whole (and its wrapping): no atlas, no cutting.
-      groups.push({ name: g.name, atlas: await wholeTexture(entries[0].image), soups: mine });
+      groups.push({ name: g.name, atlas: await wholeTexture(entries[0].image), soups: mine, faces: g.faces });
       continue;
     }
     const atlas = await buildAtlas(entries, { scale: g.scale ?? 1, maxSize: MAX_TEXTURE_PX });
-    groups.push({ name: g.name, atlas, soups: mine.map((s) => mapIntoAtlas(clipToUnitCells(s), atlas.rects.get(s.mat))) });
+    groups.push({ name: g.name, atlas, soups: mine.map((s) => mapIntoAtlas(clipToUnitCells(s), atlas.rects.get(s.mat))), faces: g.faces });
   }
   const soups = groups.flatMap((g) => g.soups);
   if (soups.length !== built.soups.length) throw new Error(`${spec.id}: ${built.soups.length - soups.length} soups in no group`);
@@ -244,7 +262,7 @@ async function output(spec, built) {
   }
   const b = bounds(soups);
   const check = [];
-  if (written.triangles > MAX_TRIANGLES) check.push(`${written.triangles} triangles > ${MAX_TRIANGLES}`);
+  if (written.triangles > spec.maxTriangles) check.push(`${written.triangles} triangles > ${spec.maxTriangles}`);
   if (written.drawCalls > MAX_DRAW_CALLS) check.push(`${written.drawCalls} draw calls > ${MAX_DRAW_CALLS}`);
   if (check.length) throw new Error(`${spec.id}: ${check.join('; ')}`);
   const sha = createHash('sha256').update(await import('node:fs').then((fs) => fs.readFileSync(file))).digest('hex').slice(0, 16);
@@ -267,12 +285,23 @@ async function output(spec, built) {
 }
 
 const isTextured = (m) => m.image !== null;
+/**
+ * Orbiter's meshes are one-sided, made for Direct3D's back-face culling, and come in wound from inside here
+ * (Direct3D's clockwise fronts through the import's z flip): the signed volume their winding encloses is
+ * negative. Mir's normals point in too (both inside out: three's two-sided drawing flipped both back), Atlantis's
+ * point out (so two-sided it was lit from inside). Written facing out (`faces`, scripts/historic/write.mjs), they
+ * are drawn single-sided: the triangles facing away are culled before they are rasterised. Checked from three
+ * sides of the Shuttle–Mir stack against the two-sided drawing, and by tests/unit/historic-models.test.ts. The
+ * NASA Apollo–Soyuz model, wound and lit from outside but with open and one-faced parts (the service module's
+ * aft end), stays two-sided.
+ */
 const MIR_ORDER = MIR_MODULES.map((m) => m.id);
 const SPECS = [
   {
     id: 'apollo-soyuz',
     vehicle: 'astp',
     source: 'nasa-astp',
+    maxTriangles: 5_000,
     build: apolloSoyuz,
     moduleOrder: ASTP_MODULES.map((m) => m.id),
     // Textures at half size: the two 1000 px Apollo maps and the three Soyuz maps share one 1024 px atlas.
@@ -282,7 +311,8 @@ const SPECS = [
     id: 'mir-1995',
     vehicle: 'mir',
     source: 'orbiter-mir',
-    build: () => mir(['mir-core', 'kvant-1', 'kvant-2', 'kristall', 'spektr']),
+    maxTriangles: 4_500,
+    build: (maxTriangles) => mir(['mir-core', 'kvant-1', 'kvant-2', 'kristall', 'spektr'], maxTriangles),
     moduleOrder: MIR_ORDER,
     valid: {
       from: DOCKINGS[0].from,
@@ -290,28 +320,30 @@ const SPECS = [
       note: 'Kristall on the axial port: the sources place it there for STS-71 only (station-through-time.md B2); when it moved there and back is not sourced.',
     },
     note: 'Orbiter’s Mir (1996–2001) without Priroda and the Docking Module, Kristall moved to the axial port. The solar arrays are as in the source mesh.',
-    groups: [{ name: 'mir-hull', takes: () => true }],
+    groups: [{ name: 'mir-hull', takes: () => true, faces: 'inside-out' }],
   },
   {
     id: 'mir-1997',
     vehicle: 'mir',
     source: 'orbiter-mir',
-    build: () => mir(MIR_ORDER),
+    maxTriangles: 6_500,
+    build: (maxTriangles) => mir(MIR_ORDER, maxTriangles),
     moduleOrder: MIR_ORDER,
     note: 'Orbiter’s Mir as modelled (its 1996–2001 configuration). Spektr’s damage of 25 Jun 1997 is not shown.',
-    groups: [{ name: 'mir-hull', takes: () => true }],
+    groups: [{ name: 'mir-hull', takes: () => true, faces: 'inside-out' }],
   },
   {
     id: 'shuttle',
     source: 'orbiter-atlantis',
+    maxTriangles: 9_000,
     build: shuttle,
     moduleOrder: ['atlantis'],
     dock: true,
     note: 'Payload-bay doors opened 175.5° about Orbiter’s hinge lines; the retracted landing gear and the cockpit HUD left out. The Spacelab module STS-71 carried in the aft bay is not modelled.',
     groups: [
-      { name: 'shuttle-skin', takes: (m) => isTextured(m) && m.name.includes('MGAtlantis') },
-      { name: 'shuttle-bay', takes: (m) => isTextured(m) && !m.name.includes('MGAtlantis') },
-      { name: 'shuttle-plain', takes: (m) => !isTextured(m) },
+      { name: 'shuttle-skin', takes: (m) => isTextured(m) && m.name.includes('MGAtlantis'), faces: 'wound-inward' },
+      { name: 'shuttle-bay', takes: (m) => isTextured(m) && !m.name.includes('MGAtlantis'), faces: 'wound-inward' },
+      { name: 'shuttle-plain', takes: (m) => !isTextured(m), faces: 'wound-inward' },
     ],
   },
 ];
@@ -319,7 +351,7 @@ const SPECS = [
 mkdirSync(OUT_DIR, { recursive: true });
 if (DEBUG_DIR) mkdirSync(DEBUG_DIR, { recursive: true });
 const models = [];
-for (const spec of SPECS) models.push(await output(spec, await spec.build()));
+for (const spec of SPECS) models.push(await output(spec, await spec.build(spec.maxTriangles)));
 
 const json = {
   $comment: 'Written by scripts/build-historic-models.mjs (npm run historic-models); edit the records there (scripts/historic/records.mjs), not here.',

@@ -5,7 +5,10 @@ import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { dedup, prune, weld } from '@gltf-transform/functions';
 
 /**
- * groups: [{ name, atlas: { image }, soups }] — soups already mapped into the group's atlas.
+ * groups: [{ name, atlas: { image }, soups, faces? }] — soups already mapped into the group's atlas.
+ * `faces` says how a one-sided mesh came in: 'inside-out' (wound and lit from inside: every triangle is turned
+ * round and its normals reversed) or 'wound-inward' (wound from inside, lit from outside: every triangle is
+ * turned round). Such a group is written facing out and drawn single-sided; a group without `faces` is two-sided.
  * markers: [{ name, translation, rotation? (quaternion xyzw), extras }].
  */
 export async function writeModel(path, { rootName, copyright, groups, markers, rootExtras = {} }) {
@@ -23,12 +26,13 @@ export async function writeModel(path, { rootName, copyright, groups, markers, r
       .setBaseColorTexture(texture)
       .setMetallicFactor(0)
       .setRoughnessFactor(1)
-      .setDoubleSided(true);
+      .setDoubleSided(g.faces === undefined);
     const pos = [], nrm = [], uv = [];
     for (const s of g.soups) {
-      pos.push(...s.pos);
-      nrm.push(...s.nrm);
-      uv.push(...(s.uv ?? new Array((s.pos.length / 3) * 2).fill(0.5)));
+      const soup = g.faces === undefined ? s : turnedRound(s, g.faces === 'inside-out');
+      pos.push(...soup.pos);
+      nrm.push(...soup.nrm);
+      uv.push(...(soup.uv ?? new Array((soup.pos.length / 3) * 2).fill(0.5)));
     }
     const count = pos.length / 3;
     const prim = doc
@@ -59,6 +63,23 @@ export async function writeModel(path, { rootName, copyright, groups, markers, r
   let triangles = 0;
   for (const mesh of doc.getRoot().listMeshes()) for (const prim of mesh.listPrimitives()) triangles += prim.getIndices().getCount() / 3;
   return { bytes: bytes.byteLength, triangles, drawCalls: groups.length };
+}
+
+/** The soup with each triangle wound the other way (second and third vertices swapped), and its normals reversed if asked. */
+function turnedRound(s, reverseNormals) {
+  const swap = (a, n) => {
+    if (!a) return a;
+    const out = a.slice();
+    for (let t = 0; t < a.length; t += 3 * n) {
+      for (let k = 0; k < n; k++) {
+        out[t + n + k] = a[t + 2 * n + k];
+        out[t + 2 * n + k] = a[t + n + k];
+      }
+    }
+    return out;
+  };
+  const nrm = swap(s.nrm, 3);
+  return { ...s, pos: swap(s.pos, 3), nrm: reverseNormals ? nrm.map((c) => -c || 0) : nrm, uv: swap(s.uv, 2) };
 }
 
 export function round(x, digits = 4) {

@@ -187,15 +187,58 @@ describe('the built models (public/models)', () => {
       .flatMap((mesh) => mesh.listPrimitives())
       .reduce((n, p) => n + p.getIndices()!.getCount() / 3, 0);
 
-  it('stay within 12,000 triangles and 4 draw calls each, as the JSON records', () => {
+  it('stay within 9,000 triangles and 4 draw calls each, as the JSON records', () => {
     for (const m of data.models) {
       const doc = docs.get(m.id)!;
       const prims = doc.getRoot().listMeshes().flatMap((mesh) => mesh.listPrimitives());
-      expect(triangles(doc), m.id).toBeLessThanOrEqual(12_000);
+      expect(triangles(doc), m.id).toBeLessThanOrEqual(9_000);
       expect(triangles(doc), m.id).toBe(m.triangles);
       expect(prims.length, m.id).toBeLessThanOrEqual(4);
       expect(prims.length, m.id).toBe(m.drawCalls);
       expect(bytes.get(m.id)!.byteLength, m.id).toBe(m.bytes);
+    }
+  });
+
+  it('a close-up shows at most 13,000 triangles of them: the Shuttle–Mir stack of STS-71 is the largest', () => {
+    // The tour's close-up frame time is set by triangles (software WebGL): Apollo–Soyuz cost 1.66× the trivial
+    // scene with 11,750 of them, Shuttle–Mir 1.94× with 19,494; at these budgets 1.30× and 1.31×.
+    const sts71 = craftOfDate(data, 'mir', at('1995-06-30T00:00:00Z'))!;
+    const stack = [sts71.model, ...sts71.docked.map((d) => d.model)].reduce((n, m) => n + m.triangles, 0);
+    expect(stack).toBeLessThanOrEqual(13_000);
+    for (const m of data.models) expect(m.triangles, m.id).toBeLessThanOrEqual(stack);
+  });
+
+  it('the single-sided ones (Orbiter’s Mir and Atlantis) face outward: wound from outside, and lit as they are wound', () => {
+    // Drawn with back faces culled, a triangle wound inside-out would vanish from the outside and show the inside
+    // of the hull behind it. The NASA Apollo–Soyuz model, with open parts, stays two-sided.
+    for (const m of data.models) {
+      const doc = docs.get(m.id)!;
+      for (const p of doc.getRoot().listMeshes().flatMap((mesh) => mesh.listPrimitives())) {
+        const single = !p.getMaterial()!.getDoubleSided();
+        expect(single, `${m.id} single-sided`).toBe(m.source.startsWith('orbiter-'));
+        if (!single) continue;
+        const pos = p.getAttribute('POSITION')!.getArray()!;
+        const nrm = p.getAttribute('NORMAL')!.getArray()!;
+        const idx = p.getIndices()!.getArray()!;
+        let agree = 0;
+        let counted = 0;
+        let volume = 0;
+        for (let t = 0; t < idx.length; t += 3) {
+          const [a, b, c] = [idx[t], idx[t + 1], idx[t + 2]];
+          const e1 = [0, 1, 2].map((k) => pos[3 * b + k] - pos[3 * a + k]);
+          const e2 = [0, 1, 2].map((k) => pos[3 * c + k] - pos[3 * a + k]);
+          const face = [e1[1] * e2[2] - e1[2] * e2[1], e1[2] * e2[0] - e1[0] * e2[2], e1[0] * e2[1] - e1[1] * e2[0]];
+          const n = [0, 1, 2].map((k) => nrm[3 * a + k] + nrm[3 * b + k] + nrm[3 * c + k]);
+          volume += (face[0] * (pos[3 * a] + pos[3 * b] + pos[3 * c]) + face[1] * (pos[3 * a + 1] + pos[3 * b + 1] + pos[3 * c + 1]) + face[2] * (pos[3 * a + 2] + pos[3 * b + 2] + pos[3 * c + 2])) / 18;
+          const dot = face[0] * n[0] + face[1] * n[1] + face[2] * n[2];
+          if (dot === 0) continue;
+          counted++;
+          if (dot > 0) agree++;
+        }
+        expect(agree / counted, `${m.id} ${p.getMaterial()!.getName()}`).toBeGreaterThan(0.95);
+        // The closed hulls enclose a positive volume by their winding: they are wound from outside (m³).
+        if (/hull|skin/.test(p.getMaterial()!.getName())) expect(volume, `${m.id} ${p.getMaterial()!.getName()} m³`).toBeGreaterThan(100);
+      }
     }
   });
 
