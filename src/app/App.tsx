@@ -36,7 +36,14 @@ export function App({ elementsReady }: { elementsReady: boolean }) {
   );
   const endTour = useCallback(() => setTourSearch(null), []);
 
+
+  useEffect(() => (elementsReady ? startUrlSync() : undefined), [elementsReady]);
+  useTleHistory(elementsReady);
+  // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
+  const firstFrame = useFirstFrameDrawn(elementsReady);
+  // The stars (5,000 points to fetch, build and upload) join the first view once it is drawn, not before it.
   useEffect(() => {
+    if (!firstFrame) return;
     let cancelled = false;
     loadStars()
       .then((catalog) => !cancelled && setStars(catalog))
@@ -44,12 +51,7 @@ export function App({ elementsReady }: { elementsReady: boolean }) {
     return () => {
       cancelled = true;
     };
-  }, []);
-
-  useEffect(() => (elementsReady ? startUrlSync() : undefined), [elementsReady]);
-  useTleHistory(elementsReady);
-  // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
-  const firstFrame = useFirstFrameDrawn(elementsReady);
+  }, [firstFrame]);
   const passesOpen = usePassesPanel((s) => s.open);
   const faqOpen = useFaqPanel((s) => s.open);
   const noWebGL = useSceneHealth((s) => s.noWebGL);
@@ -57,8 +59,7 @@ export function App({ elementsReady }: { elementsReady: boolean }) {
 
   return (
     <div className={['app', !firstFrame && 'booting', tourSearch !== null && 'touring', KIOSK && 'kiosk touring'].filter(Boolean).join(' ')}>
-      {/* The stars (5,000 points to build and upload) join the first view once it is drawn, not before it. */}
-      <ErrorBoundary>{elementsReady && <Scene stars={firstFrame ? stars : null} />}</ErrorBoundary>
+      <ErrorBoundary>{elementsReady && <Scene stars={stars} />}</ErrorBoundary>
       <Header onTour={() => setTourSearch('?tour=common-orbit')} touring={KIOSK || tourSearch !== null} />
       <Hud />
       <ViewSwitch />

@@ -217,6 +217,20 @@ describe('loading', () => {
     expect(await isVisible(page, 'scene-error')).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  it('the first frame needs three script files and no data request (the bundled elements are in the JS)', async () => {
+    const { page } = await open(`?t=${PINNED}&rate=0`);
+    const before = await page.evaluate(() => {
+      const at = (window as unknown as { __commonOrbit: { frame: { firstFrameAtMs: number } } }).__commonOrbit.frame.firstFrameAtMs;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < at)
+        .map((e) => new URL(e.name).pathname.split('/').pop()!);
+    });
+    // An HTTP/1.1 server answers six requests at a time: each further batch before the first frame costs a round trip.
+    expect(before.filter((f) => f.endsWith('.js')).length, before.join(' ')).toBeLessThanOrEqual(4);
+    expect(before.filter((f) => f.endsWith('.txt') || f.endsWith('.json')), before.join(' ')).toEqual([]);
+  });
 });
 
 describe('readouts equal the astro layer', () => {
