@@ -178,7 +178,6 @@ async function fitBudget(maxTriangles, build) {
   for (let attempt = 0; attempt < 16; attempt++) {
     const built = await build(ratio, error);
     const cut = triangleCount(built.soups.map(clipToUnitCells));
-    if (process.env.DEBUG_BUDGET) console.log('attempt', attempt, ratio.toFixed(4), error, cut);
     if (cut <= maxTriangles * 0.98) return built;
     if (cut > before * 0.98) error *= 2;
     before = cut;

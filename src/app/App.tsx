@@ -36,7 +36,6 @@ export function App({ elementsReady }: { elementsReady: boolean }) {
   );
   const endTour = useCallback(() => setTourSearch(null), []);
 
-
   useEffect(() => (elementsReady ? startUrlSync() : undefined), [elementsReady]);
   useTleHistory(elementsReady);
   // The tour and the kiosk (their own chunks) come once the first view is drawn, not before it.
