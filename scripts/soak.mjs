@@ -7,7 +7,8 @@
 // play the tour round and round. A loop is counted when the tour's data-step goes from the last step back
 // to 1 (watched in the page by a MutationObserver, read from here every 200 ms).
 //
-// Samples are taken after loop 2 (loop 1 warms up) and after the last loop, in the same state each time: a key press (welcome),
+// First each step is held until what it shows has been drawn (at the soak's pace a step is shorter than a
+// model's load). Samples are taken after loop 2 and after the last loop, in the same state each time: a key press (welcome),
 // "explore" (free exploration, live time), each view in turn (ISS, Moon, Shackleton: everything mounted is
 // drawn, so the renderer counts all that is alive), back to the Earth, a few frames; then garbage collection
 // (window.gc() and CDP HeapProfiler.collectGarbage) and the JS heap in use (CDP Runtime.getHeapUsage), and
@@ -171,18 +172,7 @@ try {
     // Settle: lazy parts (the station model after the first frames, textures) come in over several frames.
     // Wait until the renderer's counts have stayed the same for 5 readings a second apart, over ≥ 10 frames.
     await waitFrames(5);
-    const counts = () =>
-      page.evaluate(() => {
-        const r = window.__commonOrbit.renderer;
-        return `${r.info.memory.geometries}/${r.info.memory.textures}/${r.info.programs?.length}`;
-      });
-    const settleStart = Date.now();
-    for (let same = 0, prev = await counts(); same < 5 && Date.now() - settleStart < 40_000; ) {
-      await page.waitForTimeout(1_000);
-      const now = await counts();
-      same = now === prev ? same + 1 : 0;
-      prev = now;
-    }
+    await settleCounts(5, 1_000, 40_000);
     await waitFrames(10);
     for (let i = 0; i < 3; i++) {
       await page.evaluate(() => window.gc?.());
@@ -228,13 +218,50 @@ try {
     return load;
   }
 
+  /** The renderer's geometries/textures/programs, as one string. */
+  const counts = () =>
+    page.evaluate(() => {
+      const r = window.__commonOrbit.renderer;
+      return `${r.info.memory.geometries}/${r.info.memory.textures}/${r.info.programs?.length}`;
+    });
+
+  /** Until the renderer's counts have stayed the same for `readings` readings `everyMs` apart (at most `maxMs`). */
+  async function settleCounts(readings, everyMs, maxMs) {
+    const settleStart = Date.now();
+    let prev = await counts();
+    for (let same = 0; same < readings && Date.now() - settleStart < maxMs; ) {
+      await page.waitForTimeout(everyMs);
+      const now = await counts();
+      same = now === prev ? same + 1 : 0;
+      prev = now;
+    }
+    return prev;
+  }
+
+  /**
+   * Every step once, held until what it shows has loaded and been drawn. At the soak's pace a step lasts
+   * about 0.1 s, less than a model's or texture's load: a part would otherwise be drawn for the first time in
+   * whichever later loop a frame happens to fall on its step (seen: counts rising in loops 2, 3 and 11, then
+   * level for 200 loops), and a cached model drawn late would read as a leak.
+   */
+  async function warmUp() {
+    await page.evaluate(() => window.__kiosk.setPace(10));
+    for (let step = 0; step < LAST; step++) {
+      await page.evaluate((i) => window.__kiosk.jump(i), step);
+      // Not a frame count: a still step renders on demand, only when something changes.
+      await settleCounts(4, 500, 20_000);
+    }
+    log(`warmed up: every step drawn, counts ${await counts()}`);
+  }
+
   await page.waitForFunction(() => window.__kiosk !== undefined, null, { timeout: 60_000 });
+  await warmUp();
   const loadStart = await measureLoad('start', PACE);
   // The loop counter restarts here: the measurement jumped within the tour.
   await page.evaluate(() => Object.assign(window.__soak, { loops: 0, loopEndsAtMs: [] }));
 
-  // The first loop warms up: lazily loaded parts and data (the station's, the textures) may arrive after
-  // the steps that first show them. The reference sample comes after the second loop.
+  // Every step has been drawn (warmUp); the first loop at pace settles the rest. The reference sample
+  // comes after the second loop.
   let s = await waitLoops(2);
   const first = await sample('after loop 2');
   const loopsBefore = (await soakState()).loops;
