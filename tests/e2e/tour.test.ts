@@ -69,15 +69,17 @@ async function waitFrames(p: Page, n: number): Promise<void> {
 }
 
 /**
- * Waits until the canvas has drawn no frame for `quietMs`. It renders on demand: a few frames after each
- * change, then none, so waiting for more frames on a still view would wait for ever.
+ * Waits until the canvas has drawn no frame for `quietMs` (or, given `enoughFrames`, until it has drawn that
+ * many more). It renders on demand: a few frames after each change, then none, so waiting for more frames
+ * on a still view would wait for ever.
  */
-async function drawingStopped(p: Page, quietMs = 700): Promise<void> {
+async function drawingStopped(p: Page, quietMs = 700, enoughFrames = Infinity): Promise<void> {
   const count = () => p.evaluate(() => (window as unknown as Hook).__commonOrbit!.frame.frameCount);
-  let last = await count();
+  const start = await count();
+  let last = start;
   let since = Date.now();
   const until = since + 60_000;
-  while (Date.now() - since < quietMs && Date.now() < until) {
+  while (Date.now() - since < quietMs && Date.now() < until && last - start < enoughFrames) {
     await p.waitForTimeout(150);
     const now = await count();
     if (now !== last) [last, since] = [now, Date.now()];
@@ -105,7 +107,9 @@ function tourState(p: Page) {
 async function expectAtInstant(p: Page, iso: string): Promise<void> {
   const want = Date.parse(iso);
   await expect.poll(async () => Math.abs(Date.parse(await readValue(p, 'sim-time')) - want) < 1_000, POLL).toBe(true);
-  await waitFrames(p, 2);
+  // Two more frames, or none for a while: a still step (the last one, Shackleton) renders on demand and
+  // may have drawn its last frame already, so a plain frame count would wait for ever.
+  await drawingStopped(p, 700, 2);
   const shown = await readValue(p, 'sim-time');
   expect.soft(Date.parse(shown) - want, `sim-time ${shown} minus the waypoint instant ${iso} (ms)`).toBe(0);
 }
