@@ -522,6 +522,9 @@ describe('"Show this pass": the view from the ground', () => {
       const words = dictionary(lang);
       if (lang !== 'en') await page.getByTestId('language').selectOption(lang);
       await expect.poll(() => page.getByTestId('sky-back').textContent(), POLL).toBe(words['sky.back']);
+      // Each label is its own small React root (drei's Html), re-rendered on its own schedule: wait for all.
+      const translated = async () => (await compassOnScreen(page)).every((l) => l.text === words[`compass.${l.point}`]);
+      await expect.poll(translated, POLL).toBe(true);
       const labels = await compassOnScreen(page);
       expect(labels.map((l) => l.text)).toEqual(labels.map((l) => words[`compass.${l.point}`]));
       const inView = labels.filter((l) => azimuthGap(l.az, gaze.az) < halfWidthDeg - 4);
