@@ -158,3 +158,21 @@ export async function installCommitCounter(page: Page): Promise<void> {
 export function reactCommits(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __reactCommits: { commits: number } }).__reactCommits.commits);
 }
+
+/**
+ * Waits until the canvas has drawn no frame for `quietMs` (or, given `enoughFrames`, until it has drawn that
+ * many more). It renders on demand: a few frames after each change, then none, so waiting for more frames
+ * on a still view would wait for ever.
+ */
+export async function drawingStopped(p: Page, quietMs = 700, enoughFrames = Infinity): Promise<void> {
+  const count = () => p.evaluate(() => (window as unknown as { __commonOrbit: { frame: { frameCount: number } } }).__commonOrbit.frame.frameCount);
+  const start = await count();
+  let last = start;
+  let since = Date.now();
+  const until = since + 60_000;
+  while (Date.now() - since < quietMs && Date.now() < until && last - start < enoughFrames) {
+    await p.waitForTimeout(150);
+    const now = await count();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+}

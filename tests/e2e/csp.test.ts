@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchChromium } from './browser';
+import { drawingStopped, launchChromium } from './browser';
 
 /*
  * The built app runs under the Content-Security-Policy of its own index.html (a <meta http-equiv>, so it
@@ -91,14 +91,6 @@ async function openRecorded(query: string): Promise<{ page: Page; errors: string
   return { page, errors };
 }
 
-/** Waits until the app has drawn `n` more frames. */
-async function waitFrames(page: Page, n: number): Promise<void> {
-  const start = await page.evaluate(() => (window as unknown as Hook).__commonOrbit!.frame.frameCount);
-  await page.waitForFunction((target) => (window as unknown as Hook).__commonOrbit!.frame.frameCount >= target, start + n, {
-    timeout: 90_000,
-  });
-}
-
 const violations = (page: Page) => page.evaluate(() => (window as unknown as Hook).__cspViolations ?? []);
 
 describe('the CSP in dist/index.html', () => {
@@ -152,7 +144,7 @@ describe('the built app runs under its CSP', () => {
     // Lazy chunks, textures and models arrive over the first frames: wait until nothing more is loading
     // (or 30 s), then for frames drawn with all of it. Software WebGL on two busy cores can be slow.
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
-    await waitFrames(page, 5);
+    await drawingStopped(page, 1_000, 5);
     if (query === '') {
       // The offline service worker registers (after the load event) and activates under the policy.
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);

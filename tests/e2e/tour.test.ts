@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, canvasScreenshot, imageStats, launchChromium, readValue } from './browser';
+import { ARTIFACTS, canvasScreenshot, drawingStopped, imageStats, launchChromium, readValue } from './browser';
 
 /*
  * The guided tour in the built app (dist/, served by global-setup.ts), in Chromium with software WebGL:
@@ -66,24 +66,6 @@ async function waitFrames(p: Page, n: number): Promise<void> {
   await p.waitForFunction((target) => (window as unknown as Hook).__commonOrbit!.frame.frameCount >= target, start + n, {
     timeout: 60_000,
   });
-}
-
-/**
- * Waits until the canvas has drawn no frame for `quietMs` (or, given `enoughFrames`, until it has drawn that
- * many more). It renders on demand: a few frames after each change, then none, so waiting for more frames
- * on a still view would wait for ever.
- */
-async function drawingStopped(p: Page, quietMs = 700, enoughFrames = Infinity): Promise<void> {
-  const count = () => p.evaluate(() => (window as unknown as Hook).__commonOrbit!.frame.frameCount);
-  const start = await count();
-  let last = start;
-  let since = Date.now();
-  const until = since + 60_000;
-  while (Date.now() - since < quietMs && Date.now() < until && last - start < enoughFrames) {
-    await p.waitForTimeout(150);
-    const now = await count();
-    if (now !== last) [last, since] = [now, Date.now()];
-  }
 }
 
 const tourAttr = (p: Page, name: string) => p.getAttribute('[data-testid="tour"]', name, { timeout: 30_000 });
