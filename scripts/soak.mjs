@@ -235,7 +235,6 @@ try {
       same = now === prev ? same + 1 : 0;
       prev = now;
     }
-    return prev;
   }
 
   /**
